@@ -1,0 +1,84 @@
+package com.clientele;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the application can be configured with, read from the environment once at start-up.
+ * An unset {@code neo4jUri} means: start the embedded Neo4j server in {@code dataDir}.
+ */
+public record AppConfig(
+        String host,
+        int port,
+        Optional<String> neo4jUri,
+        String neo4jUser,
+        String neo4jPassword,
+        String neo4jDatabase,
+        Path dataDir,
+        boolean loadSeedData,
+        Duration queryTimeout,
+        int maxPageSize) {
+
+    public static final int DEFAULT_PORT = 8080;
+
+    public AppConfig {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("PORT must be between 0 and 65535, was " + port);
+        }
+        if (maxPageSize < 1) {
+            throw new IllegalArgumentException("MAX_PAGE_SIZE must be at least 1, was " + maxPageSize);
+        }
+    }
+
+    /** Reads the configuration from the given environment (normally {@code System.getenv()}). */
+    public static AppConfig fromEnvironment(Map<String, String> env) {
+        return new AppConfig(
+                env.getOrDefault("HOST", "127.0.0.1"),
+                intValue(env, "PORT", DEFAULT_PORT),
+                Optional.ofNullable(blankToNull(env.get("NEO4J_URI"))),
+                env.getOrDefault("NEO4J_USER", "neo4j"),
+                env.getOrDefault("NEO4J_PASSWORD", ""),
+                env.getOrDefault("NEO4J_DATABASE", "neo4j"),
+                Path.of(env.getOrDefault("DATA_DIR", "data")),
+                Boolean.parseBoolean(env.getOrDefault("SEED_DATA", "true")),
+                Duration.ofSeconds(intValue(env, "QUERY_TIMEOUT_SECONDS", 30)),
+                intValue(env, "MAX_PAGE_SIZE", 100));
+    }
+
+    /** A configuration for tests and tools: embedded defaults, the given port and data directory. */
+    public static AppConfig defaults(int port, Path dataDir) {
+        return fromEnvironment(Map.of("PORT", Integer.toString(port), "DATA_DIR", dataDir.toString()));
+    }
+
+    public boolean embedded() {
+        return neo4jUri.isEmpty();
+    }
+
+    public AppConfig withNeo4jUri(String uri) {
+        return new AppConfig(host, port, Optional.of(uri), neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
+                loadSeedData, queryTimeout, maxPageSize);
+    }
+
+    public AppConfig withSeedData(boolean load) {
+        return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
+                load, queryTimeout, maxPageSize);
+    }
+
+    private static int intValue(Map<String, String> env, String name, int fallback) {
+        String raw = blankToNull(env.get(name));
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, was '" + raw + "'");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

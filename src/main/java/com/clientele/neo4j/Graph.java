@@ -1,0 +1,94 @@
+package com.clientele.neo4j;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.summary.ResultSummary;
+
+/**
+ * The one way the application runs Cypher: named statements from the {@link CypherCatalog}, parameters only,
+ * in managed transactions (read sessions for reads, so a cluster routes them to followers) with a timeout.
+ * It counts the statements it runs, which tests and metrics read.
+ */
+public final class Graph {
+
+    private final Driver driver;
+    private final CypherCatalog cypher;
+    private final SessionConfig readSession;
+    private final SessionConfig writeSession;
+    private final TransactionConfig transactionConfig;
+    private final AtomicLong statementsRun = new AtomicLong();
+
+    public Graph(Driver driver, CypherCatalog cypher, String database, Duration timeout) {
+        this.driver = driver;
+        this.cypher = cypher;
+        this.readSession = SessionConfig.builder().withDatabase(database)
+                .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build();
+        this.writeSession = SessionConfig.builder().withDatabase(database)
+                .withDefaultAccessMode(org.neo4j.driver.AccessMode.WRITE).build();
+        this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+    }
+
+    /** Runs a read statement and maps every record. */
+    public <T> List<T> read(String name, Map<String, Object> parameters, Function<Record, T> mapper) {
+        String statement = cypher.get(name);
+        statementsRun.incrementAndGet();
+        try (Session session = driver.session(readSession)) {
+            return session.executeRead(tx -> tx.run(statement, parameters).list(mapper), transactionConfig);
+        }
+    }
+
+    /** Runs a read statement expected to return at most one record. */
+    public <T> java.util.Optional<T> readOne(String name, Map<String, Object> parameters,
+            Function<Record, T> mapper) {
+        return read(name, parameters, mapper).stream().findFirst();
+    }
+
+    /** Runs a write statement and maps every record it returns. The statement must be safe to retry. */
+    public <T> List<T> write(String name, Map<String, Object> parameters, Function<Record, T> mapper) {
+        String statement = cypher.get(name);
+        statementsRun.incrementAndGet();
+        try (Session session = driver.session(writeSession)) {
+            return session.executeWrite(tx -> tx.run(statement, parameters).list(mapper), transactionConfig);
+        }
+    }
+
+    /** Runs a write statement for its effect and returns the summary (counters). */
+    public ResultSummary write(String name, Map<String, Object> parameters) {
+        String statement = cypher.get(name);
+        statementsRun.incrementAndGet();
+        try (Session session = driver.session(writeSession)) {
+            return session.executeWrite(tx -> tx.run(statement, parameters).consume(), transactionConfig);
+        }
+    }
+
+    /** Runs several write statements in one transaction: all of them take effect, or none. */
+    public void writeTogether(List<String> names, Map<String, Object> parameters) {
+        List<String> statements = names.stream().map(cypher::get).toList();
+        statementsRun.addAndGet(statements.size());
+        try (Session session = driver.session(writeSession)) {
+            session.executeWriteWithoutResult(tx -> statements.forEach(s -> tx.run(s, parameters).consume()),
+                    transactionConfig);
+        }
+    }
+
+    /** How many statements this graph has run since it was created. */
+    public long statementsRun() {
+        return statementsRun.get();
+    }
+
+    public CypherCatalog cypher() {
+        return cypher;
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+}

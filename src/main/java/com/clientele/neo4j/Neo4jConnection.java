@@ -1,0 +1,77 @@
+package com.clientele.neo4j;
+
+import com.clientele.AppConfig;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application's one {@link Driver}, to an external server when NEO4J_URI is set, otherwise to an embedded
+ * server started here in DATA_DIR. Closing it closes the driver and stops the embedded server, if any.
+ */
+public final class Neo4jConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Neo4jConnection.class);
+
+    private final Driver driver;
+    private final Optional<EmbeddedNeo4j> embedded;
+
+    private Neo4jConnection(Driver driver, Optional<EmbeddedNeo4j> embedded) {
+        this.driver = driver;
+        this.embedded = embedded;
+    }
+
+    public static Neo4jConnection open(AppConfig config) {
+        if (config.neo4jUri().isPresent()) {
+            String uri = config.neo4jUri().get();
+            LOG.info("Using the external Neo4j at {} (database {})", uri, config.neo4jDatabase());
+            AuthToken auth = config.neo4jPassword().isEmpty()
+                    ? AuthTokens.none()
+                    : AuthTokens.basic(config.neo4jUser(), config.neo4jPassword());
+            return new Neo4jConnection(connect(uri, auth), Optional.empty());
+        }
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(config.dataDir());
+        try {
+            return new Neo4jConnection(connect(server.boltUri(), AuthTokens.none()), Optional.of(server));
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private static Driver connect(String uri, AuthToken auth) {
+        Config config = Config.builder()
+                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withMaxConnectionPoolSize(64)
+                .withLogging(org.neo4j.driver.Logging.slf4j())
+                .build();
+        Driver driver = GraphDatabase.driver(uri, auth, config);
+        try {
+            driver.verifyConnectivity();
+            return driver;
+        } catch (RuntimeException e) {
+            driver.close();
+            throw new IllegalStateException("cannot reach Neo4j at " + uri + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public boolean isEmbedded() {
+        return embedded.isPresent();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        embedded.ifPresent(EmbeddedNeo4j::close);
+    }
+}
