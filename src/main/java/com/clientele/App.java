@@ -1,0 +1,58 @@
+package com.clientele;
+
+import com.clientele.graphql.Features;
+import com.clientele.graphql.GraphQLService;
+import com.clientele.neo4j.CypherCatalog;
+import com.clientele.neo4j.Graph;
+import com.clientele.web.GraphQLHttpHandler;
+import com.clientele.web.GraphiqlPage;
+import com.clientele.web.HealthHandler;
+import com.clientele.web.Json;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.UUID;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The production wiring of the HTTP API over a Neo4j driver. Returns an unstarted server, so tests run exactly
+ * this wiring on port 0 and {@link ServeCommand} runs it on the configured port.
+ */
+public final class App {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final long MAX_REQUEST_BYTES = 1_000_000;
+
+    private App() {
+    }
+
+    public static Javalin create(AppConfig config, Driver driver) {
+        Graph graph = new Graph(driver, CypherCatalog.fromClasspath(), config.neo4jDatabase(), config.queryTimeout());
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        FunctionCounter.builder("clientele.neo4j.statements", graph, Graph::statementsRun)
+                .description("Cypher statements run against Neo4j")
+                .register(metrics);
+        GraphQLService graphql = GraphQLService.create(Features.over(graph, Clock.systemUTC(), config.maxPageSize()));
+
+        Javalin app = Javalin.create(javalin -> {
+            javalin.showJavalinBanner = false;
+            javalin.staticFiles.enableWebjars();
+            javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
+        });
+        new GraphQLHttpHandler(graphql).register(app);
+        app.get("/graphiql", new GraphiqlPage());
+        app.get("/health", new HealthHandler(graph));
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
+        app.exception(Exception.class, (e, ctx) -> {
+            String errorId = UUID.randomUUID().toString();
+            LOG.error("internal error {} on {} {}", errorId, ctx.method(), ctx.path(), e);
+            ctx.status(500).contentType("application/json")
+                    .result(Json.error("INTERNAL", "internal error (id " + errorId + ")"));
+        });
+        return app;
+    }
+}

@@ -1,0 +1,42 @@
+package com.clientele;
+
+import com.clientele.neo4j.CypherCatalog;
+import com.clientele.neo4j.Graph;
+import com.clientele.neo4j.Neo4jConnection;
+import com.clientele.neo4j.SchemaMigrations;
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+
+/** `serve`: connects to Neo4j (starting the embedded one when NEO4J_URI is unset), migrates, seeds, serves HTTP. */
+@Command(name = "serve", description = "Start the GraphQL server (configured by environment variables).")
+public final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        long started = System.nanoTime();
+        AppConfig config = AppConfig.fromEnvironment(System.getenv());
+        Neo4jConnection connection = Neo4jConnection.open(config);
+        Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
+                java.time.Duration.ofMinutes(10));
+        SchemaMigrations.apply(graph);
+        StartupData.prepare(graph, config);
+        Javalin app = App.create(config, connection.driver()).start(config.host(), config.port());
+        LOG.info("Clientele ready in {} ms: http://{}:{}/graphql (GraphiQL at /graphiql), Neo4j {}",
+                (System.nanoTime() - started) / 1_000_000, config.host(), app.port(),
+                connection.isEmbedded() ? "embedded in " + config.dataDir().toAbsolutePath() : "external");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            connection.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,85 @@
+package com.clientele.catalog;
+
+import com.clientele.graphql.Connection;
+import com.clientele.graphql.FeatureFetchers;
+import com.clientele.graphql.Loaders;
+import com.clientele.graphql.PageRequest;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoaderRegistry;
+
+/** Fetchers of the catalogue fields: one method per field of schema/catalog.graphqls. */
+public final class CatalogDataFetchers implements FeatureFetchers {
+
+    public static final String PRODUCT_BY_ID = "productById";
+    public static final String CATEGORY_BY_ID = "categoryById";
+    public static final String CHILDREN_BY_CATEGORY = "childrenByCategory";
+
+    private final CatalogRepository catalog;
+    private final int maxPageSize;
+
+    public CatalogDataFetchers(CatalogRepository catalog, int maxPageSize) {
+        this.catalog = catalog;
+        this.maxPageSize = maxPageSize;
+    }
+
+    @Override
+    public void registerLoaders(DataLoaderRegistry registry) {
+        registry.register(PRODUCT_BY_ID, Loaders.byId(catalog::productsByIds));
+        registry.register(CATEGORY_BY_ID, Loaders.byId(catalog::categoriesByIds));
+        registry.register(CHILDREN_BY_CATEGORY, Loaders.byId(catalog::childrenOf));
+    }
+
+    /** Query.product */
+    public CompletableFuture<Product> product(DataFetchingEnvironment env) {
+        return env.<String, Product>getDataLoader(PRODUCT_BY_ID).load(env.getArgument("id"));
+    }
+
+    /** Query.products */
+    public Connection<Product> products(DataFetchingEnvironment env) {
+        PageRequest page = PageRequest.from(env, maxPageSize);
+        Map<String, Object> order = env.getArgument("orderBy");
+        String field = order == null ? "ID" : (String) order.get("field");
+        boolean descending = order != null && "DESC".equals(order.get("direction"));
+        return catalog.products(ProductFilter.fromInput(env.getArgument("filter")), field, descending, page)
+                .toConnection(page);
+    }
+
+    /** Query.categories */
+    public List<Category> categories(DataFetchingEnvironment env) {
+        return catalog.allCategories();
+    }
+
+    /** Product.category */
+    public CompletableFuture<Category> categoryOfProduct(DataFetchingEnvironment env) {
+        Product product = env.getSource();
+        return loadCategory(env, product.categoryId());
+    }
+
+    /** Category.parent */
+    public CompletableFuture<Category> parent(DataFetchingEnvironment env) {
+        Category category = env.getSource();
+        return loadCategory(env, category.parentId());
+    }
+
+    /** Category.children */
+    public CompletableFuture<List<Category>> children(DataFetchingEnvironment env) {
+        Category category = env.getSource();
+        return env.<String, List<Category>>getDataLoader(CHILDREN_BY_CATEGORY).load(category.id())
+                .thenApply(children -> children == null ? List.of() : children);
+    }
+
+    /** OrderLine.product and any other field holding a product id. */
+    public static CompletableFuture<Product> loadProduct(DataFetchingEnvironment env, String productId) {
+        return env.<String, Product>getDataLoader(PRODUCT_BY_ID).load(productId);
+    }
+
+    private static CompletableFuture<Category> loadCategory(DataFetchingEnvironment env, String categoryId) {
+        if (categoryId == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return env.<String, Category>getDataLoader(CATEGORY_BY_ID).load(categoryId);
+    }
+}

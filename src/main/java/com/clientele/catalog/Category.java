@@ -1,0 +1,18 @@
+package com.clientele.catalog;
+
+import com.clientele.neo4j.Values;
+import org.neo4j.driver.Value;
+
+/** A product category with English and Chinese names, in a tree; {@code productCount} counts its whole subtree. */
+public record Category(String id, String name, String nameZh, String parentId, int productCount) {
+
+    /** Maps the {@code cat {.*, parentId, productCount}} projection of a :Category node. */
+    public static Category from(Value map) {
+        return new Category(
+                Values.string(map, "id"),
+                Values.string(map, "name"),
+                Values.string(map, "nameZh"),
+                Values.string(map, "parentId"),
+                map.get("productCount").asInt(0));
+    }
+}

@@ -1,0 +1,47 @@
+package com.clientele.customer;
+
+import com.clientele.graphql.Connection;
+import com.clientele.graphql.FeatureFetchers;
+import com.clientele.graphql.Loaders;
+import com.clientele.graphql.PageRequest;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoaderRegistry;
+
+/** Fetchers of the customer fields: one method per field of schema/customer.graphqls. */
+public final class CustomerDataFetchers implements FeatureFetchers {
+
+    public static final String BY_ID = "customerById";
+
+    private final CustomerRepository customers;
+    private final int maxPageSize;
+
+    public CustomerDataFetchers(CustomerRepository customers, int maxPageSize) {
+        this.customers = customers;
+        this.maxPageSize = maxPageSize;
+    }
+
+    @Override
+    public void registerLoaders(DataLoaderRegistry registry) {
+        registry.register(BY_ID, Loaders.byId(customers::byIds));
+    }
+
+    /** Query.customer */
+    public CompletableFuture<Customer> customer(DataFetchingEnvironment env) {
+        return env.<String, Customer>getDataLoader(BY_ID).load(env.getArgument("id"));
+    }
+
+    /** Query.customers */
+    public Connection<Customer> customers(DataFetchingEnvironment env) {
+        PageRequest page = PageRequest.from(env, maxPageSize);
+        CustomerFilter filter = CustomerFilter.fromInput(env.getArgument("filter"));
+        CustomerSort sort = CustomerSort.fromInput(env.getArgument("orderBy"));
+        return customers.page(filter, sort, page).toConnection(page);
+    }
+
+    /** Customer.ageBand */
+    public String ageBand(DataFetchingEnvironment env) {
+        Customer customer = env.getSource();
+        return AgeBand.of(customer.birthYear(), customers.currentYear()).map(Enum::name).orElse(null);
+    }
+}

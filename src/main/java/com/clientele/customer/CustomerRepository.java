@@ -1,0 +1,45 @@
+package com.clientele.customer;
+
+import com.clientele.graphql.Page;
+import com.clientele.graphql.PageRequest;
+import com.clientele.neo4j.Graph;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads customers from the graph. */
+public final class CustomerRepository {
+
+    private final Graph graph;
+    private final Clock clock;
+
+    public CustomerRepository(Graph graph, Clock clock) {
+        this.graph = graph;
+        this.clock = clock;
+    }
+
+    /** The customers with these ids, by id; unknown ids are absent from the map. */
+    public Map<String, Customer> byIds(List<String> ids) {
+        return graph.read("customer/by-ids", Map.of("ids", ids), r -> Customer.from(r.get("customer")))
+                .stream().collect(Collectors.toMap(Customer::id, Function.identity()));
+    }
+
+    /** One page of the customers matching {@code filter}, ordered by {@code sort}. */
+    public Page<Customer> page(CustomerFilter filter, CustomerSort sort, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>(filter.toParameters(currentYear()));
+        parameters.put("sortField", sort.field());
+        parameters.put("descending", sort.descending());
+        parameters.put("offset", page.offset());
+        parameters.put("limit", page.limit());
+        return graph.read("customer/page", parameters, r -> new Page<>(
+                r.get("customers").asList(Customer::from), r.get("total").asInt())).get(0);
+    }
+
+    public int currentYear() {
+        return LocalDate.now(clock).getYear();
+    }
+}

@@ -1,0 +1,46 @@
+package com.clientele.graphql;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaGenerator;
+import java.util.List;
+import org.dataloader.DataLoaderRegistry;
+
+/** Executes GraphQL requests against the Clientele schema, with fresh DataLoaders for every request. */
+public final class GraphQLService {
+
+    private final GraphQL graphQL;
+    private final List<FeatureFetchers> features;
+
+    private GraphQLService(GraphQL graphQL, List<FeatureFetchers> features) {
+        this.graphQL = graphQL;
+        this.features = features;
+    }
+
+    public static GraphQLService create(Features features) {
+        GraphQLSchema schema = new SchemaGenerator()
+                .makeExecutableSchema(SchemaFiles.load(), ClienteleWiring.build(features));
+        GraphQL graphQL = GraphQL.newGraphQL(schema)
+                .defaultDataFetcherExceptionHandler(new ClassifiedErrorHandler())
+                .build();
+        return new GraphQLService(graphQL, features.all());
+    }
+
+    public ExecutionResult execute(GraphQLRequest request) {
+        DataLoaderRegistry loaders = new DataLoaderRegistry();
+        features.forEach(feature -> feature.registerLoaders(loaders));
+        ExecutionInput input = ExecutionInput.newExecutionInput()
+                .query(request.query())
+                .operationName(request.operationName())
+                .variables(request.variables())
+                .dataLoaderRegistry(loaders)
+                .build();
+        return ErrorCodes.withCodes(graphQL.execute(input));
+    }
+
+    public GraphQLSchema schema() {
+        return graphQL.getGraphQLSchema();
+    }
+}

@@ -1,0 +1,88 @@
+package com.clientele.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.clientele.neo4j.CypherCatalog;
+import com.clientele.neo4j.Graph;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaCompletenessTest {
+
+    private final GraphQLSchema schema = GraphQLService.create(Features.over(
+            new Graph(null, CypherCatalog.fromClasspath(), "neo4j", Duration.ofSeconds(1)), Clock.systemUTC(), 100))
+            .schema();
+
+    private List<GraphQLNamedType> ownTypes() {
+        return schema.getAllTypesAsList().stream().filter(t -> !t.getName().startsWith("__"))
+                .filter(t -> !List.of("String", "Int", "Float", "Boolean", "ID").contains(t.getName())).toList();
+    }
+
+    @Test
+    void everyFieldOfEveryTypeHasAFetcherOrABackingRecordAccessor() {
+        List<String> missing = new ArrayList<>();
+        for (GraphQLNamedType type : ownTypes()) {
+            if (!(type instanceof GraphQLObjectType object)) {
+                continue;
+            }
+            object.getFieldDefinitions().stream()
+                    .filter(field -> !isWired(object, field))
+                    .forEach(field -> missing.add(object.getName() + "." + field.getName()));
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    private boolean isWired(GraphQLObjectType type, GraphQLFieldDefinition field) {
+        if (schema.getCodeRegistry().hasDataFetcher(FieldCoordinates.coordinates(type, field))) {
+            return true;
+        }
+        Class<?> backing = ClienteleWiring.BACKING_TYPES.get(type.getName());
+        return backing != null && Arrays.stream(backing.getRecordComponents())
+                .anyMatch(c -> c.getName().equals(field.getName()))
+                || backing != null && Arrays.stream(backing.getMethods())
+                .anyMatch(m -> m.getName().equals(field.getName()) && m.getParameterCount() == 0);
+    }
+
+    @Test
+    void everyTypeFieldArgumentInputFieldAndEnumValueHasADescription() {
+        List<String> undocumented = new ArrayList<>();
+        for (GraphQLNamedType type : ownTypes()) {
+            if (isBlank(type.getDescription())) {
+                undocumented.add(type.getName());
+            }
+            if (type instanceof GraphQLObjectType object) {
+                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                    if (isBlank(field.getDescription())) {
+                        undocumented.add(object.getName() + "." + field.getName());
+                    }
+                    field.getArguments().stream().filter(a -> isBlank(a.getDescription()))
+                            .forEach(a -> undocumented.add(object.getName() + "." + field.getName() + "(" + a.getName() + ")"));
+                }
+            }
+            if (type instanceof GraphQLInputObjectType input) {
+                input.getFieldDefinitions().stream().filter(f -> isBlank(f.getDescription()))
+                        .forEach(f -> undocumented.add(input.getName() + "." + f.getName()));
+            }
+            if (type instanceof GraphQLEnumType enumType) {
+                enumType.getValues().stream().filter(v -> isBlank(v.getDescription()))
+                        .forEach(v -> undocumented.add(enumType.getName() + "." + v.getName()));
+            }
+        }
+        assertEquals(List.of(), undocumented);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,93 @@
+package com.clientele.support;
+
+import com.clientele.App;
+import com.clientele.AppConfig;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The production wiring ({@link App#create}) on a free port over the shared test Neo4j, with an HTTP client. */
+public final class ApiServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Javalin app;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private ApiServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static ApiServer start() {
+        AppConfig config = AppConfig.defaults(0, Path.of("target/unused-data-dir"));
+        return new ApiServer(App.create(config, TestNeo4j.get().driver()).start("127.0.0.1", 0));
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    /** POSTs a query with variables as application/json and returns the parsed JSON body. */
+    public JsonNode graphql(String query, Map<String, Object> variables) {
+        String body = write(Map.of("query", query, "variables", variables));
+        HttpResponse<String> response = post(body, Map.of("Content-Type", "application/json"));
+        return parse(response.body());
+    }
+
+    public JsonNode graphql(String query) {
+        return graphql(query, Map.of());
+    }
+
+    public HttpResponse<String> post(String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/graphql")))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    public HttpResponse<String> get(String pathAndQuery, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(pathAndQuery))).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + json, e);
+        }
+    }
+
+    public static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
