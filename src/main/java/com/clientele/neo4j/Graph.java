@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -42,6 +44,23 @@ public final class Graph {
         statementsRun.incrementAndGet();
         try (Session session = driver.session(readSession)) {
             return session.executeRead(tx -> tx.run(statement, parameters).list(mapper), transactionConfig);
+        }
+    }
+
+    /**
+     * Runs a read statement and folds its records into an accumulator as the server streams them, so a large
+     * result is never held as a list. A retried transaction starts again from a fresh accumulator.
+     */
+    public <A> A readInto(String name, Map<String, Object> parameters, Supplier<A> freshAccumulator,
+            BiConsumer<A, Record> add) {
+        String statement = cypher.get(name);
+        statementsRun.incrementAndGet();
+        try (Session session = driver.session(readSession)) {
+            return session.executeRead(tx -> {
+                A accumulator = freshAccumulator.get();
+                tx.run(statement, parameters).forEachRemaining(record -> add.accept(accumulator, record));
+                return accumulator;
+            }, transactionConfig);
         }
     }
 

@@ -1,0 +1,14 @@
+package com.clientele.referral;
+
+import com.clientele.neo4j.Graph;
+import java.util.List;
+import java.util.Map;
+
+/** Test support: one customer's published influence as read back from the graph, best first. */
+record InfluenceRow(String id, double score, long rank) {
+
+    static List<InfluenceRow> top(Graph graph, int limit) {
+        return graph.read("test-support/influence-ranking", Map.of("limit", limit),
+                r -> new InfluenceRow(r.get("id").asString(), r.get("score").asDouble(), r.get("rank").asLong()));
+    }
+}
