@@ -1,0 +1,92 @@
+package com.clientele.segment;
+
+/** Applies the documented rules of segmentation.yaml to one customer's metrics. Pure Java, no database. */
+public final class Classifier {
+
+    private final SegmentationConfig config;
+    private final Thresholds thresholds;
+
+    public Classifier(SegmentationConfig config, Thresholds thresholds) {
+        this.config = config;
+        this.thresholds = thresholds;
+    }
+
+    /** Classifies a customer; {@code value} is the value-tier basis (monetary, or predicted CLV). */
+    public Classification classify(CustomerMetrics m, double value) {
+        if (m.isProspect()) {
+            return new Classification(m.customerId(), ValueTier.LOW, null, null, null, RfmSegment.NO_PURCHASE,
+                    Lifecycle.PROSPECT, Behaviour.POTENTIAL, Breadth.NONE, ChannelClass.NONE, false, false, null);
+        }
+        int r = 6 - Thresholds.score(m.recencyDays(), thresholds.recencyCuts());
+        int f = Thresholds.score(m.orders(), thresholds.frequencyCuts());
+        int mon = Thresholds.score(m.monetary(), thresholds.monetaryCuts());
+        Lifecycle lifecycle = lifecycle(m);
+        var preferences = config.preferences();
+        return new Classification(m.customerId(), valueTier(value), r, f, mon, RfmSegment.of(r, f, mon), lifecycle,
+                behaviour(m, lifecycle), breadth(m), channel(m),
+                m.discountShare() >= preferences.discountSeekingShare(),
+                m.newProductShare() >= preferences.newProductSeekingShare(),
+                m.favouriteCategoryId());
+    }
+
+    private ValueTier valueTier(double value) {
+        if (value >= thresholds.valueHigh()) {
+            return ValueTier.HIGH;
+        }
+        return value >= thresholds.valueMid() ? ValueTier.MID : ValueTier.LOW;
+    }
+
+    private Lifecycle lifecycle(CustomerMetrics m) {
+        var rule = config.lifecycle();
+        if (m.recencyDays() > thresholds.churnAfterDays()) {
+            return Lifecycle.CHURNED;
+        }
+        if (m.tenureDays() <= rule.newDays()) {
+            return Lifecycle.NEW;
+        }
+        if (isDeclining(m)) {
+            return Lifecycle.DECLINING;
+        }
+        return m.tenureDays() > rule.matureDays() ? Lifecycle.MATURE : Lifecycle.GROWING;
+    }
+
+    private boolean isDeclining(CustomerMetrics m) {
+        var rule = config.lifecycle();
+        boolean slowedDown = m.previousOrders() >= 2 && m.recentOrders() <= rule.decliningRatio() * m.previousOrders();
+        boolean overdue = m.meanGapDays() != null && m.recencyDays() > rule.overdueFactor() * m.meanGapDays();
+        return slowedDown || overdue;
+    }
+
+    private Behaviour behaviour(CustomerMetrics m, Lifecycle lifecycle) {
+        var rule = config.behaviour();
+        if (lifecycle == Lifecycle.CHURNED) {
+            return Behaviour.CHURNED;
+        }
+        if (m.orders() >= 3 && m.gapCv() != null && m.gapCv() > rule.unstableMinCv()) {
+            return Behaviour.UNSTABLE;
+        }
+        boolean regular = m.gapCv() != null && m.gapCv() <= rule.regularMaxCv();
+        if (m.orders() >= thresholds.loyalMinOrders() && regular && lifecycle != Lifecycle.DECLINING) {
+            return Behaviour.LOYAL;
+        }
+        return Behaviour.REGULAR;
+    }
+
+    private Breadth breadth(CustomerMetrics m) {
+        if (m.distinctCategories() == 0) {
+            return Breadth.NONE;
+        }
+        if (m.distinctCategories() == 1) {
+            return Breadth.SINGLE_CATEGORY;
+        }
+        return m.distinctCategories() >= thresholds.broadMinCategories() ? Breadth.BROAD : Breadth.FOCUSED;
+    }
+
+    private ChannelClass channel(CustomerMetrics m) {
+        var rule = config.channel();
+        if (m.onlineShare() >= rule.onlineMinShare()) {
+            return ChannelClass.ONLINE;
+        }
+        return m.onlineShare() <= rule.offlineMaxShare() ? ChannelClass.OFFLINE : ChannelClass.MIXED;
+    }
+}

@@ -1,0 +1,57 @@
+package com.clientele.segment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cut points of one full refresh, computed from the merchant's own buyers (quantiles, segmentation.yaml) and
+ * kept with the refresh so an incremental refresh classifies against the same cut points.
+ */
+public record Thresholds(
+        double valueHigh,
+        double valueMid,
+        List<Double> recencyCuts,
+        List<Double> frequencyCuts,
+        List<Double> monetaryCuts,
+        double churnAfterDays,
+        double loyalMinOrders,
+        double broadMinCategories) {
+
+    /** Computes the cut points over every buyer's metrics; {@code value} is the value-tier basis per customer. */
+    public static Thresholds compute(Collection<CustomerMetrics> all, Map<String, Double> value,
+            SegmentationConfig config) {
+        List<CustomerMetrics> buyers = all.stream().filter(m -> !m.isProspect()).toList();
+        Quantiles values = Quantiles.of(buyers.stream().mapToDouble(m -> value.getOrDefault(m.customerId(),
+                m.monetary())).toArray());
+        Quantiles recency = Quantiles.of(buyers.stream().mapToDouble(CustomerMetrics::recencyDays).toArray());
+        Quantiles frequency = Quantiles.of(buyers.stream().mapToDouble(CustomerMetrics::orders).toArray());
+        Quantiles monetary = Quantiles.of(buyers.stream().mapToDouble(CustomerMetrics::monetary).toArray());
+        Quantiles gaps = Quantiles.of(buyers.stream().filter(m -> m.meanGapDays() != null)
+                .mapToDouble(CustomerMetrics::meanGapDays).toArray());
+        Quantiles categories = Quantiles.of(buyers.stream().mapToDouble(CustomerMetrics::distinctCategories).toArray());
+        SegmentationConfig.LifecycleRule lifecycle = config.lifecycle();
+        double churn = gaps.at(lifecycle.churnGapQuantile(), lifecycle.churnMaxDays());
+        List<Double> q = config.rfm().quintiles();
+        return new Thresholds(
+                values.at(config.valueTier().highQuantile(), 0),
+                values.at(config.valueTier().midQuantile(), 0),
+                q.stream().map(p -> recency.at(p, 0)).toList(),
+                q.stream().map(p -> frequency.at(p, 0)).toList(),
+                q.stream().map(p -> monetary.at(p, 0)).toList(),
+                Math.max(lifecycle.churnMinDays(), Math.min(lifecycle.churnMaxDays(), churn)),
+                Math.max(2, frequency.at(config.behaviour().loyalFrequencyQuantile(), 2)),
+                Math.max(config.breadth().broadMinCategories(), categories.at(config.breadth().broadQuantile(), 0)));
+    }
+
+    /** 1 + the number of cut points the value is strictly above: 1..5. */
+    public static int score(double value, List<Double> cuts) {
+        int above = 0;
+        for (double cut : cuts) {
+            if (value > cut) {
+                above++;
+            }
+        }
+        return 1 + above;
+    }
+}
