@@ -2,6 +2,7 @@ package com.clientele.ingest;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,9 +66,12 @@ public final class FileReport {
         return filtered.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The first bad rows, in file order. */
+    /**
+     * The first bad rows, in file order (rows bad on their own are found while reading, rows with unknown ids when
+     * their batch is checked, so the kept ones are sorted by line).
+     */
     public List<BadRow> badRows() {
-        return Collections.unmodifiableList(badRows);
+        return badRows.stream().sorted(Comparator.comparingLong(BadRow::line)).toList();
     }
 
     public long badRowCount() {
