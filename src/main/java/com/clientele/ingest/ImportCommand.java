@@ -37,7 +37,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dataset", description = "name of the Dataset record (default: folder name / online-retail)")
     private String dataset;
 
-    @Option(names = "--batch-size", defaultValue = "5000", description = "rows per transaction; default ${DEFAULT-VALUE}")
+    @Option(names = "--batch-size", defaultValue = "5000",
+            description = "rows per transaction; default ${DEFAULT-VALUE}")
     private int batchSize;
 
     @Parameters(index = "0", paramLabel = "<path>", description = "folder (clientele) or file (online-retail)")
@@ -72,7 +73,8 @@ public final class ImportCommand implements Callable<Integer> {
             return "--batch-size must be at least 1, was " + batchSize;
         }
         if (ClienteleImporter.FORMAT.equals(format)) {
-            return Files.isDirectory(path) ? null : path + " is not a folder (the clientele format is a folder of CSV files)";
+            return Files.isDirectory(path) ? null
+                    : path + " is not a folder (the clientele format is a folder of CSV files)";
         }
         if (OnlineRetailImporter.FORMAT.equals(format)) {
             return Files.isRegularFile(path) ? null : path + " is not a file (online-retail imports one CSV file)";
