@@ -1,0 +1,25 @@
+package com.clientele.ingest;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.util.Optional;
+
+/** CSV files packaged in a classpath folder (e.g. {@code seed-data/} copied into the jar by the build). */
+record ClasspathFolder(String folder) implements CsvFolder {
+
+    @Override
+    public Optional<CsvInput> open(String fileName) throws IOException {
+        URL resource = ClasspathFolder.class.getClassLoader().getResource(folder + "/" + fileName);
+        if (resource == null) {
+            return Optional.empty();
+        }
+        URLConnection connection = resource.openConnection();
+        return Optional.of(new CsvInput(fileName, connection.getInputStream(), connection.getContentLengthLong()));
+    }
+
+    @Override
+    public String describe() {
+        return "classpath:" + folder;
+    }
+}

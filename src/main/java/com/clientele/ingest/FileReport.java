@@ -1,0 +1,80 @@
+package com.clientele.ingest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What happened to one file: rows read, rows written, rows filtered out on purpose (by reason) and bad rows.
+ * Only the first {@link #KEPT_BAD_ROWS} bad rows are kept in memory; all are counted.
+ */
+public final class FileReport {
+
+    public static final int KEPT_BAD_ROWS = 1_000;
+
+    private final String file;
+    private long rowsRead;
+    private long rowsWritten;
+    private final Map<String, Long> filtered = new TreeMap<>();
+    private final List<BadRow> badRows = new ArrayList<>();
+    private long badRowCount;
+
+    public FileReport(String file) {
+        this.file = file;
+    }
+
+    void read() {
+        rowsRead++;
+    }
+
+    void written(long rows) {
+        rowsWritten += rows;
+    }
+
+    void filtered(String reason) {
+        filtered.merge(reason, 1L, Long::sum);
+    }
+
+    void bad(long line, String reason) {
+        badRowCount++;
+        if (badRows.size() < KEPT_BAD_ROWS) {
+            badRows.add(new BadRow(file, line, reason));
+        }
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    public long rowsWritten() {
+        return rowsWritten;
+    }
+
+    /** Rows left out on purpose, by reason (e.g. Online Retail's cleaning); they are not errors. */
+    public Map<String, Long> filtered() {
+        return Collections.unmodifiableMap(filtered);
+    }
+
+    public long filteredCount() {
+        return filtered.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * The first bad rows, in file order (rows bad on their own are found while reading, rows with unknown ids when
+     * their batch is checked, so the kept ones are sorted by line).
+     */
+    public List<BadRow> badRows() {
+        return badRows.stream().sorted(Comparator.comparingLong(BadRow::line)).toList();
+    }
+
+    public long badRowCount() {
+        return badRowCount;
+    }
+}

@@ -1,0 +1,93 @@
+package com.clientele.ingest;
+
+import com.clientele.AppConfig;
+import com.clientele.neo4j.CypherCatalog;
+import com.clientele.neo4j.Graph;
+import com.clientele.neo4j.Neo4jConnection;
+import com.clientele.neo4j.SchemaMigrations;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import [--format clientele|online-retail] <path>}: loads CSV data into the configured Neo4j and prints
+ * the report. Exit code 0 when every row loaded, 2 when some rows were bad (they are listed), 1 on failure.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import CSV data: a folder in the clientele format, or the UCI Online Retail file.")
+public final class ImportCommand implements Callable<Integer> {
+
+    static final int LOADED = 0;
+    static final int FAILED = 1;
+    static final int SOME_ROWS_BAD = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = ClienteleImporter.FORMAT,
+            description = "clientele (a folder of CSV files) or online-retail (one file); default ${DEFAULT-VALUE}")
+    private String format;
+
+    @Option(names = "--dataset", description = "name of the Dataset record (default: folder name / online-retail)")
+    private String dataset;
+
+    @Option(names = "--batch-size", defaultValue = "5000",
+            description = "rows per transaction; default ${DEFAULT-VALUE}")
+    private int batchSize;
+
+    @Parameters(index = "0", paramLabel = "<path>", description = "folder (clientele) or file (online-retail)")
+    private Path path;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String problem = inputProblem();
+        if (problem != null) {
+            err.println("import: " + problem);
+            return FAILED;
+        }
+        AppConfig config = AppConfig.fromEnvironment(System.getenv());
+        try (Neo4jConnection connection = Neo4jConnection.open(config)) {
+            Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
+                    config.queryTimeout());
+            SchemaMigrations.apply(graph);
+            ImportReport report = run(graph);
+            out.print(report.format());
+            out.flush();
+            return report.hasBadRows() ? SOME_ROWS_BAD : LOADED;
+        } catch (RuntimeException e) {
+            err.println("import failed: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private String inputProblem() {
+        if (batchSize < 1) {
+            return "--batch-size must be at least 1, was " + batchSize;
+        }
+        if (ClienteleImporter.FORMAT.equals(format)) {
+            return Files.isDirectory(path) ? null
+                    : path + " is not a folder (the clientele format is a folder of CSV files)";
+        }
+        if (OnlineRetailImporter.FORMAT.equals(format)) {
+            return Files.isRegularFile(path) ? null : path + " is not a file (online-retail imports one CSV file)";
+        }
+        return "unknown --format '" + format + "': use clientele or online-retail";
+    }
+
+    private ImportReport run(Graph graph) {
+        if (OnlineRetailImporter.FORMAT.equals(format)) {
+            String name = dataset != null ? dataset : OnlineRetailImporter.DEFAULT_DATASET;
+            return new OnlineRetailImporter(graph, batchSize).importFile(path, name);
+        }
+        String name = dataset != null ? dataset : path.toAbsolutePath().normalize().getFileName().toString();
+        return new ClienteleImporter(graph, batchSize).importFolder(CsvFolder.directory(path), name);
+    }
+}

@@ -1,0 +1,42 @@
+package com.clientele.ingest;
+
+import com.clientele.neo4j.Graph;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * referrals.csv: referrer_id,referred_id,referred_at. Both customers must be known; see {@link ReferralCheck}
+ * for the rules (no self-referral, referred at most once, no cycle). Replaying a referral changes nothing.
+ */
+final class ReferralsTable implements ClienteleTable {
+
+    @Override
+    public String file() {
+        return "referrals.csv";
+    }
+
+    @Override
+    public Map<String, Object> parse(Cells cells) throws BadRowException {
+        String referrerId = cells.required("referrer_id");
+        String referredId = cells.required("referred_id");
+        if (referrerId.equals(referredId)) {
+            throw new BadRowException("self-referral: customer '" + referrerId + "' cannot refer themselves");
+        }
+        return RowValues.of("referrerId", referrerId, "referredId", referredId, "at", cells.date("referred_at"));
+    }
+
+    @Override
+    public RowCheck checks(Graph graph, List<Map<String, Object>> rows) {
+        return ReferralCheck.prepare(graph, rows);
+    }
+
+    @Override
+    public List<String> statements() {
+        return List.of("ingest/merge-referrals");
+    }
+
+    @Override
+    public Map<String, Object> parameters(List<Map<String, Object>> rows) {
+        return Map.of("referrals", rows);
+    }
+}

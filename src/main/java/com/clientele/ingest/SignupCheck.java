@@ -1,0 +1,37 @@
+package com.clientele.ingest;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/** Rejects an order placed (in UTC) on a day before its customer's sign-up date. */
+final class SignupCheck implements RowCheck {
+
+    private final ReferenceCheck customers;
+
+    SignupCheck(ReferenceCheck customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public Optional<String> problem(Map<String, Object> row) {
+        Reference customer = OrdersTable.customer(row).get(0);
+        Object signupDate = customers.properties(customer).get("signupDate");
+        if (!(signupDate instanceof LocalDate signedUp)) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        ZonedDateTime orderedAt = (ZonedDateTime) ((Map<String, Object>) row.get("properties")).get("orderedAt");
+        if (!orderedAt.toLocalDate().isBefore(signedUp)) {
+            return Optional.empty();
+        }
+        return Optional.of("order placed on " + orderedAt.toLocalDate() + ", before customer '" + customer.id()
+                + "' signed up on " + signedUp);
+    }
+
+    @Override
+    public void accepted(Map<String, Object> row) {
+        // nothing to remember: sign-up dates do not change within an import of orders
+    }
+}
