@@ -19,7 +19,8 @@ public record AppConfig(
         Path dataDir,
         boolean loadSeedData,
         Duration queryTimeout,
-        int maxPageSize) {
+        int maxPageSize,
+        Optional<Path> segmentationConfig) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -44,12 +45,18 @@ public record AppConfig(
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 Boolean.parseBoolean(env.getOrDefault("SEED_DATA", "true")),
                 Duration.ofSeconds(intValue(env, "QUERY_TIMEOUT_SECONDS", 30)),
-                intValue(env, "MAX_PAGE_SIZE", 100));
+                intValue(env, "MAX_PAGE_SIZE", 100),
+                Optional.ofNullable(blankToNull(env.get("SEGMENTATION_CONFIG"))).map(Path::of));
     }
 
     /** A configuration for tests and tools: embedded defaults, the given port and data directory. */
     public static AppConfig defaults(int port, Path dataDir) {
         return fromEnvironment(Map.of("PORT", Integer.toString(port), "DATA_DIR", dataDir.toString()));
+    }
+
+    /** The segmentation rules: the merchant's file when SEGMENTATION_CONFIG is set, else the shipped defaults. */
+    public com.clientele.segment.SegmentationConfig segmentation() {
+        return com.clientele.segment.SegmentationConfig.load(segmentationConfig.orElse(null));
     }
 
     public boolean embedded() {
@@ -58,12 +65,12 @@ public record AppConfig(
 
     public AppConfig withNeo4jUri(String uri) {
         return new AppConfig(host, port, Optional.of(uri), neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                loadSeedData, queryTimeout, maxPageSize);
+                loadSeedData, queryTimeout, maxPageSize, segmentationConfig);
     }
 
     public AppConfig withSeedData(boolean load) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                load, queryTimeout, maxPageSize);
+                load, queryTimeout, maxPageSize, segmentationConfig);
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {

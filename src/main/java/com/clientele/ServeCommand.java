@@ -25,7 +25,7 @@ public final class ServeCommand implements Callable<Integer> {
         Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
                 java.time.Duration.ofMinutes(10));
         SchemaMigrations.apply(graph);
-        StartupData.prepare(graph, config);
+        StartupData.prepare(graph, config, config.segmentation());
         Javalin app = App.create(config, connection.driver()).start(config.host(), config.port());
         LOG.info("Clientele ready in {} ms: http://{}:{}/graphql (GraphiQL at /graphiql), Neo4j {}",
                 (System.nanoTime() - started) / 1_000_000, config.host(), app.port(),
