@@ -39,6 +39,16 @@ final class CsvFiles {
         return BigDecimal.valueOf(hundredths, 2).toPlainString();
     }
 
+    /** An id of a prefix and a zero-padded number, e.g. ("C", 42, 6) -> "C000042" (much faster than format). */
+    static String id(String prefix, long number, int width) {
+        String digits = Long.toString(number);
+        StringBuilder id = new StringBuilder(prefix.length() + Math.max(width, digits.length())).append(prefix);
+        for (int pad = digits.length(); pad < width; pad++) {
+            id.append('0');
+        }
+        return id.append(digits).toString();
+    }
+
     static String date(int epochDay) {
         return LocalDate.ofEpochDay(epochDay).toString();
     }

@@ -31,10 +31,11 @@ final class OrderWriter {
                 CSVPrinter lineOut = CsvFiles.open(linesFile, "order_id", "line", "product_id", "quantity",
                         "unit_price")) {
             for (int customer = 0; customer < population.size(); customer++) {
+                String customerId = Population.id(customer);
                 int[] days = timelines.make(customer, population.timeline(customer),
                         population.minimumOrders(customer)).orderDays();
                 for (PlannedOrder order : orders.plan(customer, days)) {
-                    writeOrder(orderOut, lineOut, Population.id(customer), order);
+                    writeOrder(orderOut, lineOut, customerId, order);
                 }
             }
         }
@@ -51,7 +52,7 @@ final class OrderWriter {
     private void writeOrder(CSVPrinter orderOut, CSVPrinter lineOut, String customerId, PlannedOrder order)
             throws IOException {
         orderCount++;
-        String orderId = String.format("O%08d", orderCount);
+        String orderId = CsvFiles.id("O", orderCount, 8);
         orderOut.printRecord(orderId, customerId, Instant.ofEpochSecond(order.epochSecond()).toString(),
                 order.channel(), CsvFiles.fraction(order.discountHundredths()));
         int lineNumber = 0;

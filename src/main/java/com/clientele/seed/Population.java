@@ -16,6 +16,9 @@ final class Population {
     private static final Set<Behaviour> CHANNEL_HOSTS = EnumSet.of(Behaviour.STEADY_REGULAR, Behaviour.FADING,
             Behaviour.BIG_SPENDER, Behaviour.UNSTABLE, Behaviour.GROWING);
 
+    private static final List<Behaviour> TIMELINES = group(Behaviour.Group.TIMELINE);
+    private static final int BASKET_OR_CHANNEL = maskOf(Behaviour.Group.BASKET) | maskOf(Behaviour.Group.CHANNEL);
+
     private final int[] masks;
 
     private Population(int[] masks) {
@@ -39,7 +42,7 @@ final class Population {
     }
 
     static String id(int customer) {
-        return String.format("C%06d", customer + 1);
+        return CsvFiles.id("C", customer + 1, 6);
     }
 
     int size() {
@@ -60,14 +63,17 @@ final class Population {
 
     /** The customer's timeline behaviour; empty for an ordinary buying pattern. */
     Optional<Behaviour> timeline(int customer) {
-        return timelines().stream().filter(b -> has(customer, b)).findFirst();
+        for (Behaviour behaviour : TIMELINES) {
+            if (has(customer, behaviour)) {
+                return Optional.of(behaviour);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Ordinary-timeline customers with a basket or channel behaviour need enough orders to show it. */
     int minimumOrders(int customer) {
-        boolean showsSomething = hasAnyOf(customer, group(Behaviour.Group.BASKET))
-                || hasAnyOf(customer, group(Behaviour.Group.CHANNEL));
-        return showsSomething ? 6 : 1;
+        return (masks[customer] & BASKET_OR_CHANNEL) != 0 ? 6 : 1;
     }
 
     private void assign(List<Behaviour> behaviours, int each, int[] order, Set<Behaviour> hostTimelines) {
@@ -89,16 +95,15 @@ final class Population {
         }
         Optional<Behaviour> timeline = timeline(customer);
         boolean hostsIt = timeline.map(hostTimelines::contains).orElse(true);
-        return hostsIt && !hasAnyOf(customer, group(Behaviour.Group.BASKET))
-                && !hasAnyOf(customer, group(Behaviour.Group.CHANNEL));
-    }
-
-    private boolean hasAnyOf(int customer, List<Behaviour> behaviours) {
-        return behaviours.stream().anyMatch(b -> has(customer, b));
+        return hostsIt && (masks[customer] & BASKET_OR_CHANNEL) == 0;
     }
 
     static List<Behaviour> timelines() {
-        return group(Behaviour.Group.TIMELINE);
+        return TIMELINES;
+    }
+
+    private static int maskOf(Behaviour.Group group) {
+        return group(group).stream().mapToInt(Behaviour::bit).reduce(0, (a, b) -> a | b);
     }
 
     private static List<Behaviour> group(Behaviour.Group group) {

@@ -30,7 +30,7 @@ final class ProductNames {
     }
 
     static String id(int index) {
-        return String.format("P%04d", index + 1);
+        return CsvFiles.id("P", index + 1, 4);
     }
 
     /** The next unused {English, Chinese} name for a product of the leaf. */
