@@ -1,5 +1,6 @@
 package com.clientele.seed;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -20,7 +21,7 @@ final class ChannelPlan {
     boolean[] onlineFlags(int customer, int orders, SplittableRandom random) {
         boolean[] online = new boolean[orders];
         if (population.has(customer, Behaviour.ONLINE_ONLY)) {
-            java.util.Arrays.fill(online, true);
+            Arrays.fill(online, true);
             return online;
         }
         if (population.has(customer, Behaviour.OFFLINE_ONLY)) {

@@ -2,6 +2,7 @@ package com.clientele.seed;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -48,7 +49,7 @@ final class CustomerWriter {
         PersonNames.Name name = PersonNames.draw(random, female, place.abroad());
         String[] domains = place.abroad() || !name.chineseScript() && random.nextBoolean()
                 ? FOREIGN_MAIL : DOMESTIC_MAIL;
-        String email = name.handle().toLowerCase(java.util.Locale.ROOT) + (customer + 1) + "@"
+        String email = name.handle().toLowerCase(Locale.ROOT) + (customer + 1) + "@"
                 + domains[random.nextInt(domains.length)];
         String birthYear = String.valueOf(1958 + random.nextInt(24) + random.nextInt(24));
         return new Object[] {Population.id(customer), name.display(), unknownSometimes(random, 0.04, email),

@@ -31,13 +31,17 @@ final class OrderWriter {
                 CSVPrinter lineOut = CsvFiles.open(linesFile, "order_id", "line", "product_id", "quantity",
                         "unit_price")) {
             for (int customer = 0; customer < population.size(); customer++) {
-                String customerId = Population.id(customer);
-                int[] days = timelines.make(customer, population.timeline(customer),
-                        population.minimumOrders(customer)).orderDays();
-                for (PlannedOrder order : orders.plan(customer, days)) {
-                    writeOrder(orderOut, lineOut, customerId, order);
-                }
+                writeCustomer(orderOut, lineOut, customer);
             }
+        }
+    }
+
+    private void writeCustomer(CSVPrinter orderOut, CSVPrinter lineOut, int customer) throws IOException {
+        String customerId = Population.id(customer);
+        int[] days = timelines.make(customer, population.timeline(customer), population.minimumOrders(customer))
+                .orderDays();
+        for (PlannedOrder order : orders.plan(customer, days)) {
+            writeOrder(orderOut, lineOut, customerId, order);
         }
     }
 

@@ -3,6 +3,7 @@ package com.clientele.seed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -37,23 +38,26 @@ final class PlantedTruthWriter {
         int[] counts = new int[Behaviour.values().length];
         try (CSVPrinter out = CsvFiles.open(file, "customer_id", "behaviour")) {
             for (int customer = 0; customer < population.size(); customer++) {
-                for (Behaviour behaviour : Behaviour.values()) {
-                    if (population.has(customer, behaviour)) {
-                        out.printRecord(Population.id(customer), behaviour.name());
-                        counts[behaviour.ordinal()]++;
-                    }
-                }
+                writeBehaviours(out, customer, counts);
             }
         }
         return counts;
     }
 
+    private void writeBehaviours(CSVPrinter out, int customer, int[] counts) throws IOException {
+        for (Behaviour behaviour : Behaviour.values()) {
+            if (population.has(customer, behaviour)) {
+                out.printRecord(Population.id(customer), behaviour.name());
+                counts[behaviour.ordinal()]++;
+            }
+        }
+    }
+
     private void writeBundles(Path file) throws IOException {
         try (CSVPrinter out = CsvFiles.open(file, "bundle_id", "product_id")) {
             for (Bundle bundle : catalogue.bundles()) {
-                for (int product : bundle.productIndexes()) {
-                    out.printRecord(bundle.id(), catalogue.product(product).id());
-                }
+                out.printRecords(bundle.productIndexes().stream()
+                        .map(p -> List.of(bundle.id(), catalogue.product(p).id())));
             }
         }
     }

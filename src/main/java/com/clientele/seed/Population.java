@@ -1,5 +1,6 @@
 package com.clientele.seed;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -80,13 +81,17 @@ final class Population {
         int next = 0;
         for (Behaviour behaviour : behaviours) {
             for (int given = 0; given < each && next < order.length; next++) {
-                int customer = order[next];
-                if (acceptsMore(customer, hostTimelines)) {
-                    give(customer, behaviour);
-                    given++;
-                }
+                given += giveIfAccepted(order[next], behaviour, hostTimelines);
             }
         }
+    }
+
+    private int giveIfAccepted(int customer, Behaviour behaviour, Set<Behaviour> hostTimelines) {
+        if (!acceptsMore(customer, hostTimelines)) {
+            return 0;
+        }
+        give(customer, behaviour);
+        return 1;
     }
 
     private boolean acceptsMore(int customer, Set<Behaviour> hostTimelines) {
@@ -107,6 +112,6 @@ final class Population {
     }
 
     private static List<Behaviour> group(Behaviour.Group group) {
-        return java.util.Arrays.stream(Behaviour.values()).filter(b -> b.group() == group).toList();
+        return Arrays.stream(Behaviour.values()).filter(b -> b.group() == group).toList();
     }
 }

@@ -63,11 +63,12 @@ public final class SeedGenerator {
             for (int position = 0; position < signups.size(); position++) {
                 int customer = signups.customerAt(position);
                 int referrer = referrals.referrerOf(customer);
-                if (referrer >= 0) {
-                    out.printRecord(Population.id(referrer), Population.id(customer),
-                            CsvFiles.date(signups.signupDay(customer)));
-                    rows++;
+                if (referrer < 0) {
+                    continue;
                 }
+                out.printRecord(Population.id(referrer), Population.id(customer),
+                        CsvFiles.date(signups.signupDay(customer)));
+                rows++;
             }
         }
         return rows;

@@ -1,5 +1,6 @@
 package com.clientele.seed;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -27,7 +28,7 @@ final class Shopper {
     static Shopper of(Population population, int customer, int leafCount, SplittableRandom random) {
         int[] shuffled = RandomStreams.permutation(leafCount, random);
         int favouriteCount = 2 + random.nextInt(2);
-        int[] favourites = java.util.Arrays.copyOf(shuffled, favouriteCount);
+        int[] favourites = Arrays.copyOf(shuffled, favouriteCount);
         boolean single = population.has(customer, Behaviour.SINGLE_CATEGORY);
         boolean broad = population.has(customer, Behaviour.BROAD_BUYER);
         return new Shopper(favourites, single ? shuffled[0] : -1, broad ? shuffled : null,
