@@ -20,7 +20,13 @@ final class SignedGamma {
         if (x > 0) {
             return Gamma.logGamma(x);
         }
-        return Math.log(Math.PI) - Math.log(Math.abs(Math.sin(Math.PI * x))) - Gamma.logGamma(1 - x);
+        return Math.log(Math.PI) - Math.log(absSinPi(x)) - Gamma.logGamma(1 - x);
+    }
+
+    /** |sin(πx)| from x's distance to the nearest integer, exact near the poles where π·x would lose digits. */
+    private static double absSinPi(double x) {
+        double distance = x - Math.rint(x);
+        return Math.abs(Math.sin(Math.PI * distance));
     }
 
     /** The sign of Γ(x) for x not a pole: positive for x > 0, alternating between the negative poles. */
