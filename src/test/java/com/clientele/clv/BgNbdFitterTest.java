@@ -46,6 +46,14 @@ class BgNbdFitterTest {
     }
 
     @Test
+    void theOptimisersSharedTermLikelihoodEqualsThePerCustomerFormulaSummed() {
+        List<CustomerHistory> histories = CdnowFiles.histories(CdnowFiles.summary());
+        BgNbdModel elsewhere = new BgNbdModel(0.6, 9.0, 1.3, 4.0);
+        double fast = new BgNbdLikelihood(histories).at(0.6, 9.0, 1.3, 4.0);
+        assertEquals(elsewhere.totalLogLikelihood(histories), fast, 1e-9 * Math.abs(fast));
+    }
+
+    @Test
     void noCustomersIsAnErrorWithAReason() {
         ModelFitException error = assertThrows(ModelFitException.class, () -> new BgNbdFitter().fit(List.of()));
         assertEquals(FitFailure.NO_CUSTOMERS, error.reason());

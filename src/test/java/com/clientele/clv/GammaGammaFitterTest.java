@@ -25,6 +25,17 @@ class GammaGammaFitterTest {
     }
 
     @Test
+    void theOptimisersSharedTermLikelihoodEqualsThePerCustomerFormulaSummed() {
+        List<CustomerHistory> buyers = CdnowFiles.histories(CdnowFiles.summaryWithSpend()).stream()
+                .filter(CustomerHistory::isRepeatBuyer).toList();
+        GammaGammaModel model = new GammaGammaModel(2.0, 5.0, 30.0);
+        double perCustomer = buyers.stream()
+                .mapToDouble(buyer -> model.logLikelihood(buyer.x(), buyer.meanRepeatSpend().getAsDouble())).sum();
+        double fast = new GammaGammaLikelihood(buyers).at(2.0, 5.0, 30.0);
+        assertEquals(perCustomer, fast, 1e-9 * Math.abs(fast));
+    }
+
+    @Test
     void theExpectedAverageValueShrinksTheCustomersMeanTowardsThePopulationMean() {
         GammaGammaModel model = new GammaGammaModel(6.25, 3.74, 15.44);
         double population = model.populationMeanSpend();
