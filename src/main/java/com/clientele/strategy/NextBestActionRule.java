@@ -1,0 +1,59 @@
+package com.clientele.strategy;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One row of the next-best-action table: it applies to a customer whose value tier is in {@code valueTiers}
+ * (empty: any tier) and who shows any of the {@code anyOf} signals (empty: always). The action then draws on the
+ * strategy of the first signal found (of the value tier for a rule without signals), and its reason is the
+ * rule's template filled with the tier and that signal's words, e.g. "High-value customer who is buying less and
+ * less: win them back personally before any upsell."
+ */
+public record NextBestActionRule(ActionCode action, int priority, Set<String> valueTiers, List<Signal> anyOf,
+        String reasonEn, String reasonZh) {
+
+    public NextBestActionRule {
+        valueTiers = Set.copyOf(valueTiers);
+        anyOf = List.copyOf(anyOf);
+        if (!Strategy.isValidPriority(priority)) {
+            throw new IllegalArgumentException(action + ": priority " + priority + " is out of range");
+        }
+    }
+
+    /** The action this rule gives the customer, or empty when the rule does not apply. */
+    public Optional<NextBestAction> apply(CustomerClasses customer) {
+        if (!valueTiers.isEmpty() && !valueTiers.contains(customer.valueTier())) {
+            return Optional.empty();
+        }
+        if (anyOf.isEmpty()) {
+            String key = SegmentDimension.VALUE_TIER.key(customer.valueTier());
+            return Optional.of(new NextBestAction(action, key, priority, reasons(customer, null)));
+        }
+        return anyOf.stream().filter(signal -> signal.holdsFor(customer)).findFirst()
+                .map(signal -> new NextBestAction(action, signal.strategyKey(), priority,
+                        reasons(customer, signal)));
+    }
+
+    private Map<Language, String> reasons(CustomerClasses customer, Signal signal) {
+        Map<Language, String> reasons = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String template = language == Language.ZH ? reasonZh : reasonEn;
+            String fact = signal == null ? "" : signal.phrase(language);
+            reasons.put(language, String.format(template, tierWords(customer.valueTier(), language), fact));
+        }
+        return reasons;
+    }
+
+    private static String tierWords(String valueTier, Language language) {
+        boolean zh = language == Language.ZH;
+        return switch (valueTier) {
+            case "HIGH" -> zh ? "高价值" : "High-value";
+            case "MID" -> zh ? "中价值" : "Mid-value";
+            default -> zh ? "低价值" : "Low-value";
+        };
+    }
+}

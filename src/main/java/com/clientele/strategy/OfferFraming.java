@@ -1,0 +1,41 @@
+package com.clientele.strategy;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Adds how to present the offer to a next-best action's reason, from the customer's preference flags: a
+ * discount seeker sees the offer as a price cut, a new-product seeker sees new arrivals first, and the
+ * favourite category is where a recommendation starts. The action itself does not change.
+ */
+final class OfferFraming {
+
+    private OfferFraming() {
+    }
+
+    static NextBestAction frame(NextBestAction action, CustomerClasses customer) {
+        Map<Language, String> reasons = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            reasons.put(language, action.reason(language) + hints(customer, language));
+        }
+        return new NextBestAction(action.action(), action.strategyKey(), action.priority(), reasons);
+    }
+
+    private static String hints(CustomerClasses customer, Language language) {
+        boolean zh = language == Language.ZH;
+        StringBuilder hints = new StringBuilder();
+        if (customer.discountSeeking()) {
+            hints.append(zh ? "该客户偏好折扣，优惠请以直接降价的形式呈现。"
+                    : " They respond to discounts: present the offer as a price reduction.");
+        }
+        if (customer.newProductSeeking()) {
+            hints.append(zh ? "该客户喜欢新品，请优先展示新品。" : " They like new products: lead with new arrivals.");
+        }
+        String category = customer.favouriteCategory();
+        if (category != null && !category.isBlank()) {
+            hints.append(zh ? "推荐从其最常买的品类“" + category + "”入手。"
+                    : " Start from their favourite category, " + category + ".");
+        }
+        return hints.toString();
+    }
+}

@@ -1,0 +1,99 @@
+package com.clientele.strategy;
+
+import com.clientele.graphql.FeatureFetchers;
+import com.clientele.graphql.Loaders;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoaderRegistry;
+
+/**
+ * Fetchers of schema/strategy.graphqls: one method per field. Texts are given in the field's {@code language}
+ * argument, else in the {@code language} argument of {@code Query.strategies} (passed down as local context),
+ * else in the request's language (a {@link Language} under {@code "language"} in the GraphQL context), else English.
+ */
+public final class StrategyDataFetchers implements FeatureFetchers {
+
+    public static final String BY_KEY = "strategyByKey";
+    public static final String REQUEST_LANGUAGE = "language";
+
+    private final StrategyRepository strategies;
+
+    public StrategyDataFetchers(StrategyRepository strategies) {
+        this.strategies = strategies;
+    }
+
+    @Override
+    public void registerLoaders(DataLoaderRegistry registry) {
+        registry.register(BY_KEY, Loaders.byId(strategies::byKeys));
+    }
+
+    /** Query.strategies */
+    public DataFetcherResult<List<Strategy>> strategies(DataFetchingEnvironment env) {
+        String dimension = env.getArgument("dimension");
+        List<Strategy> found = dimension == null ? strategies.all()
+                : strategies.ofDimension(SegmentDimension.valueOf(dimension));
+        return DataFetcherResult.<List<Strategy>>newResult().data(found).localContext(language(env)).build();
+    }
+
+    /** Mutation.updateStrategy */
+    public StrategyEditResult updateStrategy(DataFetchingEnvironment env) {
+        return strategies.update(StrategyEdit.fromInput(env.getArgument("input")));
+    }
+
+    /** Mutation.resetStrategy */
+    public StrategyEditResult resetStrategy(DataFetchingEnvironment env) {
+        return strategies.resetToDefault(env.getArgument("dimension"), env.getArgument("className"));
+    }
+
+    /** Strategy.name */
+    public String name(DataFetchingEnvironment env) {
+        return text(env).name();
+    }
+
+    /** Strategy.description */
+    public String description(DataFetchingEnvironment env) {
+        return text(env).description();
+    }
+
+    /** Strategy.objective */
+    public String objective(DataFetchingEnvironment env) {
+        return text(env).objective();
+    }
+
+    /** Strategy.actions */
+    public List<String> actions(DataFetchingEnvironment env) {
+        return text(env).actions();
+    }
+
+    /** NextBestAction.strategy */
+    public CompletableFuture<Strategy> strategyOfAction(DataFetchingEnvironment env) {
+        NextBestAction action = env.getSource();
+        return env.<String, Strategy>getDataLoader(BY_KEY).load(action.strategyKey());
+    }
+
+    /** NextBestAction.reason */
+    public String reason(DataFetchingEnvironment env) {
+        NextBestAction action = env.getSource();
+        return action.reason(language(env));
+    }
+
+    private static StrategyText text(DataFetchingEnvironment env) {
+        Strategy strategy = env.getSource();
+        return strategy.text(language(env));
+    }
+
+    /** The field's argument, else the language passed down by a parent field, else the request's, else EN. */
+    static Language language(DataFetchingEnvironment env) {
+        String argument = env.getArgument("language");
+        if (argument != null) {
+            return Language.valueOf(argument);
+        }
+        if (env.getLocalContext() instanceof Language inherited) {
+            return inherited;
+        }
+        Object requested = env.getGraphQlContext().get(REQUEST_LANGUAGE);
+        return requested instanceof Language language ? language : Language.EN;
+    }
+}
