@@ -4,25 +4,42 @@ import com.clientele.ingest.SeedData;
 import com.clientele.neo4j.Graph;
 import com.clientele.segment.SegmentRefresh;
 import com.clientele.segment.SegmentationConfig;
+import com.clientele.strategy.PlaybookFile;
+import com.clientele.strategy.StrategyRepository;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * What the server does to its data before serving: load the seed data into an empty embedded store, and run a
- * full segment refresh when classes are missing or older than the newest import.
+ * What the server does to its data around start-up: load the seed data into an empty embedded store, store the
+ * default strategy playbook for classes that have none, and, once serving, run a full segment refresh in the
+ * background when classes are missing or older than the newest import (class fields read null until it ends).
  */
 final class StartupData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupData.class);
 
     private StartupData() {
     }
 
-    static void prepare(Graph graph, AppConfig config, SegmentationConfig segmentation) {
+    /** Before serving: seed data and strategy defaults. Returns whether a segment refresh is due. */
+    static boolean prepare(Graph graph, AppConfig config) {
         if (config.embedded() && config.loadSeedData()) {
             SeedData.loadOnFirstStart(graph);
         }
-        boolean due = graph.read("segment/refresh-due", Map.of(), r -> r.get("due").asBoolean()).get(0);
-        if (due) {
-            new SegmentRefresh(graph, segmentation).full(Optional.empty());
-        }
+        new StrategyRepository(graph, PlaybookFile.fromClasspath(), Clock.systemUTC()).seedDefaults();
+        return graph.read("segment/refresh-due", Map.of(), r -> r.get("due").asBoolean()).get(0);
+    }
+
+    /** While serving: the due refresh, in the background. */
+    static CompletableFuture<Void> refreshInBackground(Graph graph, SegmentationConfig segmentation) {
+        return CompletableFuture.runAsync(() -> new SegmentRefresh(graph, segmentation).full(Optional.empty()))
+                .exceptionally(failure -> {
+                    LOG.error("The start-up segment refresh failed; run `refresh` or the refresh mutation", failure);
+                    return null;
+                });
     }
 }

@@ -10,6 +10,11 @@ import com.clientele.order.OrderDataFetchers;
 import com.clientele.order.OrderLine;
 import com.clientele.referral.Referral;
 import com.clientele.referral.ReferralDataFetchers;
+import com.clientele.strategy.NextBestAction;
+import com.clientele.strategy.Strategy;
+import com.clientele.strategy.StrategyDataFetchers;
+import com.clientele.strategy.StrategyEditResult;
+import com.clientele.strategy.UserError;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.Map;
@@ -28,6 +33,11 @@ public final class ClienteleWiring {
             Map.entry("Order", Order.class),
             Map.entry("OrderLine", OrderLine.class),
             Map.entry("Referral", Referral.class),
+            Map.entry("Strategy", Strategy.class),
+            Map.entry("NextBestAction", NextBestAction.class),
+            Map.entry("UpdateStrategyPayload", StrategyEditResult.class),
+            Map.entry("ResetStrategyPayload", StrategyEditResult.class),
+            Map.entry("StrategyUserError", UserError.class),
             Map.entry("PageInfo", Connection.PageInfo.class),
             Map.entry("CustomerConnection", Connection.class),
             Map.entry("ProductConnection", Connection.class),
@@ -46,6 +56,7 @@ public final class ClienteleWiring {
         CatalogDataFetchers catalog = f.catalog();
         OrderDataFetchers orders = f.orders();
         ReferralDataFetchers referrals = f.referrals();
+        StrategyDataFetchers strategies = f.strategies();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Date)
@@ -56,7 +67,11 @@ public final class ClienteleWiring {
                         .dataFetcher("product", catalog::product)
                         .dataFetcher("products", catalog::products)
                         .dataFetcher("categories", catalog::categories)
-                        .dataFetcher("order", orders::order))
+                        .dataFetcher("order", orders::order)
+                        .dataFetcher("strategies", strategies::strategies))
+                .type("Mutation", t -> t
+                        .dataFetcher("updateStrategy", strategies::updateStrategy)
+                        .dataFetcher("resetStrategy", strategies::resetStrategy))
                 .type("Customer", t -> t
                         .dataFetcher("ageBand", customers::ageBand)
                         .dataFetcher("orders", orders::ordersOfCustomer)
@@ -75,6 +90,14 @@ public final class ClienteleWiring {
                 .type("Referral", t -> t
                         .dataFetcher("referrer", referrals::referrer)
                         .dataFetcher("referred", referrals::referred))
+                .type("Strategy", t -> t
+                        .dataFetcher("name", strategies::name)
+                        .dataFetcher("description", strategies::description)
+                        .dataFetcher("objective", strategies::objective)
+                        .dataFetcher("actions", strategies::actions))
+                .type("NextBestAction", t -> t
+                        .dataFetcher("strategy", strategies::strategyOfAction)
+                        .dataFetcher("reason", strategies::reason))
                 .build();
     }
 }

@@ -9,6 +9,9 @@ import com.clientele.order.OrderDataFetchers;
 import com.clientele.order.OrderRepository;
 import com.clientele.referral.ReferralDataFetchers;
 import com.clientele.referral.ReferralRepository;
+import com.clientele.strategy.PlaybookFile;
+import com.clientele.strategy.StrategyDataFetchers;
+import com.clientele.strategy.StrategyRepository;
 import java.time.Clock;
 import java.util.List;
 
@@ -17,17 +20,19 @@ public record Features(
         CustomerDataFetchers customers,
         CatalogDataFetchers catalog,
         OrderDataFetchers orders,
-        ReferralDataFetchers referrals) {
+        ReferralDataFetchers referrals,
+        StrategyDataFetchers strategies) {
 
     public static Features over(Graph graph, Clock clock, int maxPageSize) {
         return new Features(
                 new CustomerDataFetchers(new CustomerRepository(graph, clock), maxPageSize),
                 new CatalogDataFetchers(new CatalogRepository(graph), maxPageSize),
                 new OrderDataFetchers(new OrderRepository(graph), maxPageSize),
-                new ReferralDataFetchers(new ReferralRepository(graph), maxPageSize));
+                new ReferralDataFetchers(new ReferralRepository(graph), maxPageSize),
+                new StrategyDataFetchers(new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock)));
     }
 
     public List<FeatureFetchers> all() {
-        return List.of(customers, catalog, orders, referrals);
+        return List.of(customers, catalog, orders, referrals, strategies);
     }
 }

@@ -5,7 +5,9 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaGenerator;
+import com.clientele.strategy.StrategyDataFetchers;
 import java.util.List;
+import java.util.Map;
 import org.dataloader.DataLoaderRegistry;
 
 /** Executes GraphQL requests against the Clientele schema, with fresh DataLoaders for every request. */
@@ -36,6 +38,7 @@ public final class GraphQLService {
                 .operationName(request.operationName())
                 .variables(request.variables())
                 .dataLoaderRegistry(loaders)
+                .graphQLContext(Map.of(StrategyDataFetchers.REQUEST_LANGUAGE, request.language()))
                 .build();
         return ErrorCodes.withCodes(graphQL.execute(input));
     }

@@ -2,6 +2,7 @@ package com.clientele.web;
 
 import com.clientele.graphql.GraphQLRequest;
 import com.clientele.graphql.GraphQLService;
+import com.clientele.strategy.Language;
 import graphql.ExecutionResult;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -69,7 +70,7 @@ public final class GraphQLHttpHandler {
             reject(ctx, rejected, rejected.status() == 405 ? "POST" : null);
             return;
         }
-        ExecutionResult result = graphql.execute(request);
+        ExecutionResult result = graphql.execute(request.inLanguage(Language.fromAcceptLanguage(ctx.header("Accept-Language"))));
         boolean notExecuted = !result.isDataPresent();
         int status = notExecuted && MediaTypes.GRAPHQL_RESPONSE.equals(mediaType) ? 400 : 200;
         ctx.status(status).contentType(mediaType + "; charset=utf-8").result(Json.write(result.toSpecification()));
