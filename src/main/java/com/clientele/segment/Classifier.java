@@ -38,7 +38,7 @@ public final class Classifier {
 
     private Lifecycle lifecycle(CustomerMetrics m) {
         var rule = config.lifecycle();
-        if (m.recencyDays() > thresholds.churnAfterDays()) {
+        if (m.recencyDays() > churnHorizon(m)) {
             return Lifecycle.CHURNED;
         }
         if (m.tenureDays() <= rule.newDays()) {
@@ -48,6 +48,16 @@ public final class Classifier {
             return Lifecycle.DECLINING;
         }
         return m.tenureDays() > rule.matureDays() ? Lifecycle.MATURE : Lifecycle.GROWING;
+    }
+
+    /**
+     * Days without an order after which this customer counts as churned: the merchant-wide horizon, or longer for a
+     * customer whose own rhythm is slower ({@code overdueFactor} × their mean gap), but never beyond churnMaxDays.
+     */
+    private double churnHorizon(CustomerMetrics m) {
+        var rule = config.lifecycle();
+        double own = m.meanGapDays() == null ? 0 : rule.overdueFactor() * m.meanGapDays();
+        return Math.min(rule.churnMaxDays(), Math.max(thresholds.churnAfterDays(), own));
     }
 
     private boolean isDeclining(CustomerMetrics m) {
@@ -62,7 +72,8 @@ public final class Classifier {
         if (lifecycle == Lifecycle.CHURNED) {
             return Behaviour.CHURNED;
         }
-        if (m.orders() >= 3 && m.gapCv() != null && m.gapCv() > rule.unstableMinCv()) {
+        boolean established = lifecycle == Lifecycle.MATURE || lifecycle == Lifecycle.DECLINING;
+        if (established && m.orders() >= 3 && m.gapCv() != null && m.gapCv() > rule.unstableMinCv()) {
             return Behaviour.UNSTABLE;
         }
         boolean regular = m.gapCv() != null && m.gapCv() <= rule.regularMaxCv();

@@ -53,6 +53,22 @@ class ClassifierTest {
     }
 
     @Test
+    void aCustomerWithASlowOwnRhythmGetsALongerChurnHorizonButNeverBeyondTheMaximum() {
+        assertEquals(Lifecycle.DECLINING,
+                classifier.classify(buyer(5, 500, 250, 700, 100.0, 0.5, 0, 1, 2, 0.5), 500).lifecycle(),
+                "3 x 100-day gap = 300 days > 250: not churned yet");
+        assertEquals(Lifecycle.CHURNED,
+                classifier.classify(buyer(3, 500, 366, 900, 200.0, 0.5, 0, 0, 2, 0.5), 500).lifecycle(),
+                "3 x 200 = 600 but the horizon stops at 365");
+    }
+
+    @Test
+    void acceleratingYoungRelationshipsAreNotUnstable() {
+        assertEquals(Behaviour.REGULAR,
+                classifier.classify(buyer(6, 300, 5, 200, 30.0, 1.3, 5, 1, 2, 1), 300).behaviour());
+    }
+
+    @Test
     void halvingTheOrderRateAgainstThePreviousWindowIsDeclining() {
         assertEquals(Lifecycle.DECLINING,
                 classifier.classify(buyer(10, 500, 20, 500, 30.0, 0.5, 2, 4, 2, 0.5), 500).lifecycle());
