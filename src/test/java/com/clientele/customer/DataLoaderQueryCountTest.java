@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clientele.support.ApiServer;
 import com.clientele.support.SeedGraph;
+import com.clientele.support.UsesDataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+@UsesDataset(SeedGraph.DATASET)
 class DataLoaderQueryCountTest {
 
     private static final String QUERY = """

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clientele.neo4j.Graph;
 import com.clientele.support.SharedDatasets;
+import com.clientele.support.UsesDataset;
 import com.clientele.support.TestNeo4j;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 
 /** The UCI Online Retail import against the published cleaning baseline (one shared import for the class). */
+@UsesDataset("online-retail")
 class OnlineRetailImportTest {
 
     private static Path file;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.clientele.neo4j.Graph;
 import com.clientele.support.TestNeo4j;
+import com.clientele.support.UsesDataset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * and was referred by nobody. Credit flows a, b, c, d -> r, so (N = 6, damping 0.85) r = 22/47 and every other
  * customer, z included, gets the baseline 5/47.
  */
+@UsesDataset("referral-star")
 class InfluenceRefreshTest {
 
     private static final PageRankSettings TIGHT = new PageRankSettings(0.85, 1e-13, 200);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.clientele.neo4j.Graph;
 import com.clientele.support.SharedDatasets;
+import com.clientele.support.UsesDataset;
 import com.clientele.support.TestNeo4j;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * The reference check: SNAP wiki-Vote loaded so that credit flows along each vote, refreshed exactly as the
  * product does, must publish networkx.pagerank's top 10 (default settings) in order and to 1e-4 relative.
  */
+@UsesDataset("wiki-vote")
 class WikiVoteInfluenceTest {
 
     private static final List<String> PUBLISHED_TOP_IDS =

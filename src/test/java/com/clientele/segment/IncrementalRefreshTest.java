@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.clientele.neo4j.Graph;
 import com.clientele.support.SeedGraph;
+import com.clientele.support.UsesDataset;
 import com.clientele.support.TestNeo4j;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+@UsesDataset(value = SeedGraph.DATASET, changesGraph = true)
 class IncrementalRefreshTest {
 
     @AfterAll

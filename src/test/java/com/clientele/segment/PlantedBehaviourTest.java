@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clientele.neo4j.Graph;
 import com.clientele.support.SeedGraph;
+import com.clientele.support.UsesDataset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The seed generator planted behaviours (seed-data/planted/); the classification must find them. */
+@UsesDataset(SeedGraph.DATASET)
 class PlantedBehaviourTest {
 
     private static Map<String, Map<String, Object>> classes;

@@ -3,6 +3,7 @@ package com.clientele.segment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.clientele.support.SeedGraph;
+import com.clientele.support.UsesDataset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Over the whole seed graph: every customer in exactly one class per dimension, and no class left empty. */
+@UsesDataset(SeedGraph.DATASET)
 class SegmentCoverageTest {
 
     private static final Map<String, Class<? extends Enum<?>>> DIMENSIONS = Map.of(
