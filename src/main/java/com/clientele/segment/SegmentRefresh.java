@@ -71,25 +71,24 @@ public final class SegmentRefresh {
         int categories = graph.read("segment/merchandise-category-count", Map.of(),
                 r -> r.get("categories").asInt()).get(0);
         MetricsCalculator calculator = new MetricsCalculator(asOf, config.windows().recentDays(), categories);
-        List<PurchaseFactsReader.Row> rows = new ArrayList<>(ids.size());
-        List<CustomerMetrics> metrics = new ArrayList<>(ids.size());
+        List<Observed> observed = new ArrayList<>(ids.size());
         PurchaseFactsReader reader = new PurchaseFactsReader(graph);
         for (int start = 0; start < ids.size(); start += ClassificationWriter.BATCH) {
-            for (PurchaseFactsReader.Row row : reader.read(ids.subList(start, Math.min(ids.size(),
-                    start + ClassificationWriter.BATCH)), asOf, config.windows().newProductDays())) {
-                rows.add(row);
-                metrics.add(calculator.calculate(row.facts()));
+            List<String> batch = ids.subList(start, Math.min(ids.size(), start + ClassificationWriter.BATCH));
+            for (PurchaseFactsReader.Row row : reader.read(batch, asOf, config.windows().newProductDays())) {
+                observed.add(new Observed(calculator.calculate(row.facts()), row.predictedClv(), row.currentClasses()));
             }
         }
         long read = System.nanoTime();
-        Map<String, Double> value = valueBasis(rows);
+        List<CustomerMetrics> metrics = observed.stream().map(Observed::metrics).toList();
+        Map<String, Double> value = valueBasis(observed);
         Thresholds thresholds = reuse.orElseGet(() -> Thresholds.compute(metrics, value, config));
         Classifier classifier = new Classifier(config, thresholds);
-        List<Classified> classified = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            CustomerMetrics m = metrics.get(i);
+        List<Classified> classified = new ArrayList<>(observed.size());
+        for (Observed o : observed) {
+            CustomerMetrics m = o.metrics();
             classified.add(new Classified(m, classifier.classify(m, value.getOrDefault(m.customerId(), m.monetary())),
-                    rows.get(i).currentClasses()));
+                    o.currentClasses()));
         }
         long classifiedAt = System.nanoTime();
         int changed = new ClassificationWriter(graph).write(classified, asOf, seq);
@@ -99,13 +98,17 @@ public final class SegmentRefresh {
                 (classifiedAt - read) / 1_000_000, (written - classifiedAt) / 1_000_000);
     }
 
-    private Map<String, Double> valueBasis(List<PurchaseFactsReader.Row> rows) {
+    private Map<String, Double> valueBasis(List<Observed> observed) {
         Map<String, Double> value = new HashMap<>();
         if (!"PREDICTED_CLV".equals(config.valueTier().basis())) {
             return value;
         }
-        rows.stream().filter(r -> r.predictedClv() != null)
-                .forEach(r -> value.put(r.facts().customerId(), r.predictedClv()));
+        observed.stream().filter(o -> o.predictedClv() != null)
+                .forEach(o -> value.put(o.metrics().customerId(), o.predictedClv()));
         return value;
+    }
+
+    /** What a refresh keeps per customer between reading and writing: metrics, not the raw facts. */
+    private record Observed(CustomerMetrics metrics, Double predictedClv, Map<String, String> currentClasses) {
     }
 }
