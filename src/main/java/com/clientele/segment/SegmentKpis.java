@@ -43,6 +43,6 @@ public record SegmentKpis(
     }
 
     private static Double ratio(double part, double whole, Double whenWholeIsZero) {
-        return whole == 0 ? whenWholeIsZero : part / whole;
+        return whole == 0 ? whenWholeIsZero : Double.valueOf(part / whole);
     }
 }
