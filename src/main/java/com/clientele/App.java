@@ -36,7 +36,8 @@ public final class App {
         FunctionCounter.builder("clientele.neo4j.statements", graph, Graph::statementsRun)
                 .description("Cypher statements run against Neo4j")
                 .register(metrics);
-        GraphQLService graphql = GraphQLService.create(Features.over(graph, Clock.systemUTC(), config.maxPageSize()));
+        GraphQLService graphql = GraphQLService.create(Features.over(graph, Clock.systemUTC(), config.maxPageSize(),
+                config.segmentation()));
 
         Javalin app = Javalin.create(javalin -> {
             javalin.showJavalinBanner = false;

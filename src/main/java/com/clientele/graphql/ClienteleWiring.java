@@ -10,6 +10,26 @@ import com.clientele.order.OrderDataFetchers;
 import com.clientele.order.OrderLine;
 import com.clientele.referral.Referral;
 import com.clientele.referral.ReferralDataFetchers;
+import com.clientele.segment.CustomSegment;
+import com.clientele.segment.CustomerClassification;
+import com.clientele.segment.CustomerSegmentFetchers;
+import com.clientele.segment.CustomerSegmentMetrics;
+import com.clientele.segment.CustomerTransition;
+import com.clientele.segment.DeleteSegmentResult;
+import com.clientele.segment.RefreshRecord;
+import com.clientele.segment.RefreshSegmentsResult;
+import com.clientele.segment.RfmScores;
+import com.clientele.segment.SaveSegmentResult;
+import com.clientele.segment.SavedSegment;
+import com.clientele.segment.SavedSegmentFetchers;
+import com.clientele.segment.Segment;
+import com.clientele.segment.SegmentDataFetchers;
+import com.clientele.segment.SegmentFilter;
+import com.clientele.segment.SegmentHistoryFetchers;
+import com.clientele.segment.SegmentKpis;
+import com.clientele.segment.SegmentTransitions;
+import com.clientele.segment.SegmentUserError;
+import com.clientele.segment.TransitionCount;
 import com.clientele.strategy.NextBestAction;
 import com.clientele.strategy.Strategy;
 import com.clientele.strategy.StrategyDataFetchers;
@@ -46,7 +66,25 @@ public final class ClienteleWiring {
             Map.entry("CustomerEdge", Connection.Edge.class),
             Map.entry("ProductEdge", Connection.Edge.class),
             Map.entry("OrderEdge", Connection.Edge.class),
-            Map.entry("ReferralEdge", Connection.Edge.class));
+            Map.entry("ReferralEdge", Connection.Edge.class),
+            Map.entry("CustomerClassification", CustomerClassification.class),
+            Map.entry("CustomerSegmentMetrics", CustomerSegmentMetrics.class),
+            Map.entry("Rfm", RfmScores.class),
+            Map.entry("Segment", Segment.class),
+            Map.entry("SegmentKpis", SegmentKpis.class),
+            Map.entry("CustomSegment", CustomSegment.class),
+            Map.entry("SavedSegment", SavedSegment.class),
+            Map.entry("SegmentFilterDefinition", SegmentFilter.class),
+            Map.entry("SaveSegmentPayload", SaveSegmentResult.class),
+            Map.entry("DeleteSegmentPayload", DeleteSegmentResult.class),
+            Map.entry("RefreshSegmentsPayload", RefreshSegmentsResult.class),
+            Map.entry("SegmentUserError", SegmentUserError.class),
+            Map.entry("Refresh", RefreshRecord.class),
+            Map.entry("SegmentTransitions", SegmentTransitions.class),
+            Map.entry("TransitionCount", TransitionCount.class),
+            Map.entry("CustomerTransition", CustomerTransition.class),
+            Map.entry("CustomerTransitionConnection", Connection.class),
+            Map.entry("CustomerTransitionEdge", Connection.Edge.class));
 
     private ClienteleWiring() {
     }
@@ -57,6 +95,10 @@ public final class ClienteleWiring {
         OrderDataFetchers orders = f.orders();
         ReferralDataFetchers referrals = f.referrals();
         StrategyDataFetchers strategies = f.strategies();
+        CustomerSegmentFetchers customerSegments = f.customerSegments();
+        SegmentDataFetchers segments = f.segments();
+        SavedSegmentFetchers savedSegments = f.savedSegments();
+        SegmentHistoryFetchers segmentHistory = f.segmentHistory();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Date)
@@ -68,15 +110,30 @@ public final class ClienteleWiring {
                         .dataFetcher("products", catalog::products)
                         .dataFetcher("categories", catalog::categories)
                         .dataFetcher("order", orders::order)
-                        .dataFetcher("strategies", strategies::strategies))
+                        .dataFetcher("strategies", strategies::strategies)
+                        .dataFetcher("segments", segments::segments)
+                        .dataFetcher("segment", segments::segment)
+                        .dataFetcher("customSegment", segments::customSegment)
+                        .dataFetcher("savedSegments", savedSegments::savedSegments)
+                        .dataFetcher("savedSegment", savedSegments::savedSegment)
+                        .dataFetcher("segmentTransitions", segmentHistory::segmentTransitions)
+                        .dataFetcher("refreshes", segmentHistory::refreshes))
                 .type("Mutation", t -> t
                         .dataFetcher("updateStrategy", strategies::updateStrategy)
-                        .dataFetcher("resetStrategy", strategies::resetStrategy))
+                        .dataFetcher("resetStrategy", strategies::resetStrategy)
+                        .dataFetcher("saveSegment", savedSegments::saveSegment)
+                        .dataFetcher("deleteSegment", savedSegments::deleteSegment)
+                        .dataFetcher("refreshSegments", segmentHistory::refreshSegments))
                 .type("Customer", t -> t
                         .dataFetcher("ageBand", customers::ageBand)
                         .dataFetcher("orders", orders::ordersOfCustomer)
                         .dataFetcher("referredBy", referrals::referredBy)
-                        .dataFetcher("referrals", referrals::referrals))
+                        .dataFetcher("referrals", referrals::referrals)
+                        .dataFetcher("classes", customerSegments::classes)
+                        .dataFetcher("metrics", customerSegments::metrics)
+                        .dataFetcher("rfm", customerSegments::rfm)
+                        .dataFetcher("favouriteCategory", customerSegments::favouriteCategory)
+                        .dataFetcher("nextBestAction", customerSegments::nextBestAction))
                 .type("Product", t -> t
                         .dataFetcher("category", catalog::categoryOfProduct))
                 .type("Category", t -> t
@@ -98,6 +155,15 @@ public final class ClienteleWiring {
                 .type("NextBestAction", t -> t
                         .dataFetcher("strategy", strategies::strategyOfAction)
                         .dataFetcher("reason", strategies::reason))
+                .type("Segment", t -> t
+                        .dataFetcher("name", segments::name)
+                        .dataFetcher("description", segments::description)
+                        .dataFetcher("strategy", segments::strategy)
+                        .dataFetcher("members", segments::members))
+                .type("CustomSegment", t -> t
+                        .dataFetcher("members", segments::customMembers))
+                .type("SavedSegment", t -> t
+                        .dataFetcher("segment", savedSegments::segment))
                 .build();
     }
 }

@@ -9,6 +9,16 @@ import com.clientele.order.OrderDataFetchers;
 import com.clientele.order.OrderRepository;
 import com.clientele.referral.ReferralDataFetchers;
 import com.clientele.referral.ReferralRepository;
+import com.clientele.segment.CustomerSegmentFetchers;
+import com.clientele.segment.RefreshHistory;
+import com.clientele.segment.RefreshSegmentsMutation;
+import com.clientele.segment.SavedSegmentFetchers;
+import com.clientele.segment.SavedSegmentRepository;
+import com.clientele.segment.SegmentDataFetchers;
+import com.clientele.segment.SegmentFilterValidator;
+import com.clientele.segment.SegmentHistoryFetchers;
+import com.clientele.segment.SegmentRepository;
+import com.clientele.segment.SegmentationConfig;
 import com.clientele.strategy.PlaybookFile;
 import com.clientele.strategy.StrategyDataFetchers;
 import com.clientele.strategy.StrategyRepository;
@@ -21,18 +31,38 @@ public record Features(
         CatalogDataFetchers catalog,
         OrderDataFetchers orders,
         ReferralDataFetchers referrals,
-        StrategyDataFetchers strategies) {
+        StrategyDataFetchers strategies,
+        CustomerSegmentFetchers customerSegments,
+        SegmentDataFetchers segments,
+        SavedSegmentFetchers savedSegments,
+        SegmentHistoryFetchers segmentHistory) {
 
+    /** The features with the default segmentation rules (for tools and tests that never refresh through the API). */
     public static Features over(Graph graph, Clock clock, int maxPageSize) {
+        return over(graph, clock, maxPageSize, SegmentationConfig.defaults());
+    }
+
+    public static Features over(Graph graph, Clock clock, int maxPageSize, SegmentationConfig segmentation) {
+        SegmentRepository segmentRepository = new SegmentRepository(graph);
+        SegmentDataFetchers segments = new SegmentDataFetchers(segmentRepository,
+                new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock), PlaybookFile.fromClasspath(),
+                clock, maxPageSize);
         return new Features(
                 new CustomerDataFetchers(new CustomerRepository(graph, clock), maxPageSize),
                 new CatalogDataFetchers(new CatalogRepository(graph), maxPageSize),
                 new OrderDataFetchers(new OrderRepository(graph), maxPageSize),
                 new ReferralDataFetchers(new ReferralRepository(graph), maxPageSize),
-                new StrategyDataFetchers(new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock)));
+                new StrategyDataFetchers(new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock)),
+                new CustomerSegmentFetchers(segmentRepository, new CatalogRepository(graph)),
+                segments,
+                new SavedSegmentFetchers(new SavedSegmentRepository(graph,
+                        new SegmentFilterValidator(segmentRepository::existingCategories), clock), segments),
+                new SegmentHistoryFetchers(new RefreshHistory(graph),
+                        new RefreshSegmentsMutation(graph, segmentation, clock), maxPageSize));
     }
 
     public List<FeatureFetchers> all() {
-        return List.of(customers, catalog, orders, referrals, strategies);
+        return List.of(customers, catalog, orders, referrals, strategies, customerSegments, segments, savedSegments,
+                segmentHistory);
     }
 }

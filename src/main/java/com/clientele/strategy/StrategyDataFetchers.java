@@ -85,7 +85,7 @@ public final class StrategyDataFetchers implements FeatureFetchers {
     }
 
     /** The field's argument, else the language passed down by a parent field, else the request's, else EN. */
-    static Language language(DataFetchingEnvironment env) {
+    public static Language language(DataFetchingEnvironment env) {
         String argument = env.getArgument("language");
         if (argument != null) {
             return Language.valueOf(argument);

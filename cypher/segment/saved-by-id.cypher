@@ -1,0 +1,3 @@
+// intent: one saved custom segment by id
+MATCH (s:SavedSegment {id: $id})
+RETURN s {.*} AS segment

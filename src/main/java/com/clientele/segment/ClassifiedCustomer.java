@@ -1,0 +1,58 @@
+package com.clientele.segment;
+
+import static com.clientele.neo4j.Values.bool;
+import static com.clientele.neo4j.Values.date;
+import static com.clientele.neo4j.Values.integer;
+import static com.clientele.neo4j.Values.number;
+import static com.clientele.neo4j.Values.optionalNumber;
+import static com.clientele.neo4j.Values.string;
+
+import com.clientele.strategy.CustomerClasses;
+import java.time.LocalDate;
+import org.neo4j.driver.Value;
+
+/**
+ * What the last segment refresh stored on one customer (see {@link ClassificationProperties}): its classes,
+ * metrics and RFM scores ({@code rfm} is null for a prospect), read back for the {@code Customer} fields.
+ */
+public record ClassifiedCustomer(String customerId, CustomerClassification classes, CustomerSegmentMetrics metrics,
+        RfmScores rfm, String favouriteCategoryId) {
+
+    /** Maps the projection of cypher/segment/classified-by-ids.cypher. */
+    public static ClassifiedCustomer from(Value c) {
+        LocalDate asOf = date(c, "classifiedAsOf");
+        CustomerClassification classes = new CustomerClassification(string(c, "valueTier"), string(c, "rfmSegment"),
+                string(c, "lifecycle"), string(c, "behaviour"), string(c, "breadth"), string(c, "channelClass"),
+                bool(c, "discountSeeking", false), bool(c, "newProductSeeking", false), asOf,
+                integer(c, "classifiedBy"));
+        CustomerSegmentMetrics metrics = new CustomerSegmentMetrics(count(c, "orderCount"), number(c, "monetary", 0),
+                number(c, "averageOrderValue", 0), date(c, "firstOrderDate"), date(c, "lastOrderDate"),
+                integer(c, "recencyDays"), integer(c, "tenureDays"), optionalNumber(c, "meanGapDays"),
+                optionalNumber(c, "gapCv"), count(c, "recentOrders"), count(c, "previousOrders"),
+                number(c, "recentSpend", 0), number(c, "previousSpend", 0), count(c, "distinctCategories"),
+                number(c, "breadthScore", 0), number(c, "onlineShare", 0), number(c, "discountShare", 0),
+                number(c, "newProductShare", 0), asOf);
+        return new ClassifiedCustomer(string(c, "id"), classes, metrics, rfm(c), string(c, "favouriteCategoryId"));
+    }
+
+    /** The classes as the next-best-action rules take them (no churn risk or influence class is stored yet). */
+    public CustomerClasses toCustomerClasses() {
+        return CustomerClasses.of(classes.valueTier(), classes.rfmSegment(), classes.lifecycle(), classes.behaviour(),
+                classes.breadth(), classes.channel())
+                .withPreferences(classes.discountSeeking(), classes.newProductSeeking(), favouriteCategoryId);
+    }
+
+    private static RfmScores rfm(Value c) {
+        Integer recency = integer(c, "recencyScore");
+        if (recency == null) {
+            return null;
+        }
+        return new RfmScores(recency, integer(c, "frequencyScore"), integer(c, "monetaryScore"),
+                string(c, "rfmSegment"));
+    }
+
+    private static int count(Value c, String key) {
+        Integer value = integer(c, key);
+        return value == null ? 0 : value;
+    }
+}

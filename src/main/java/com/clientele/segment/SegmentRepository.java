@@ -1,0 +1,107 @@
+package com.clientele.segment;
+
+import com.clientele.customer.Customer;
+import com.clientele.graphql.ClientException;
+import com.clientele.graphql.Page;
+import com.clientele.graphql.PageRequest;
+import com.clientele.neo4j.Graph;
+import com.clientele.strategy.SegmentDimension;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.neo4j.driver.Record;
+
+/**
+ * Reads segments from the classes and metrics a refresh stored on the customers: KPIs per class (one aggregation
+ * per dimension), class members through the class indexes, custom segments, and stored classifications.
+ */
+public final class SegmentRepository {
+
+    private static final Map<SegmentDimension, String> MEMBERS = Map.of(
+            SegmentDimension.VALUE_TIER, "segment/members/value-tier",
+            SegmentDimension.RFM_SEGMENT, "segment/members/rfm-segment",
+            SegmentDimension.LIFECYCLE, "segment/members/lifecycle",
+            SegmentDimension.BEHAVIOUR, "segment/members/behaviour",
+            SegmentDimension.BREADTH, "segment/members/breadth",
+            SegmentDimension.CHANNEL, "segment/members/channel-class");
+
+    private final Graph graph;
+
+    public SegmentRepository(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** Refuses the dimensions no refresh derives yet (CHURN_RISK, INFLUENCE). */
+    public static SegmentDimension requireDerived(SegmentDimension dimension) {
+        if (!MEMBERS.containsKey(dimension)) {
+            throw ClientException.badInput(dimension + " is not derived by the segment refresh yet; use one of "
+                    + MEMBERS.keySet().stream().map(Enum::name).sorted().toList());
+        }
+        return dimension;
+    }
+
+    /** The KPIs of every class of the dimension that has customers, by class name. */
+    public Map<String, SegmentKpis> kpisByClass(SegmentDimension dimension) {
+        String property = ClassificationProperties.DIMENSION_PROPERTIES.get(requireDerived(dimension).name());
+        List<Record> rows = graph.read("segment/kpis-by-class", Map.of("property", property), r -> r);
+        long allCustomers = rows.stream().mapToLong(r -> r.get("size").asLong()).sum();
+        double allRevenue = rows.stream().mapToDouble(r -> r.get("revenue").asDouble()).sum();
+        Map<String, SegmentKpis> kpis = new HashMap<>();
+        rows.stream().filter(r -> !r.get("className").isNull()).forEach(r -> kpis.put(r.get("className").asString(),
+                SegmentKpis.of(r, allCustomers, allRevenue)));
+        return kpis;
+    }
+
+    /** One page of a class's customers. */
+    public Page<Customer> members(SegmentDimension dimension, String className, MemberOrder order, PageRequest page) {
+        Map<String, Object> parameters = pageParameters(order, page);
+        parameters.put("className", className);
+        return graph.read(MEMBERS.get(requireDerived(dimension)), parameters, SegmentRepository::customerPage).get(0);
+    }
+
+    /** The KPIs of the customers matching {@code filter}. */
+    public SegmentKpis customKpis(SegmentFilter filter, int currentYear) {
+        return graph.read("segment/custom-kpis", filter.toParameters(currentYear), r -> SegmentKpis.of(r,
+                r.get("allCustomers").asLong(),
+                r.get("allRevenue").asDouble())).get(0);
+    }
+
+    /** One page of the customers matching {@code filter}. */
+    public Page<Customer> customMembers(SegmentFilter filter, int currentYear, MemberOrder order, PageRequest page) {
+        Map<String, Object> parameters = pageParameters(order, page);
+        parameters.putAll(filter.toParameters(currentYear));
+        return graph.read("segment/custom-members", parameters, SegmentRepository::customerPage).get(0);
+    }
+
+    /** The stored classification of these customers, by id; customers not classified yet are absent. */
+    public Map<String, ClassifiedCustomer> classifiedByIds(List<String> ids) {
+        return graph.read("segment/classified-by-ids", Map.of("ids", ids),
+                r -> ClassifiedCustomer.from(r.get("customer"))).stream()
+                .collect(Collectors.toMap(ClassifiedCustomer::customerId, Function.identity()));
+    }
+
+    public Set<String> existingCategories(List<String> ids) {
+        return new HashSet<>(graph.read("segment/existing-categories", Map.of("ids", ids), r -> r.get("id").asString()));
+    }
+
+    public Set<String> existingCustomers(List<String> ids) {
+        return new HashSet<>(graph.read("segment/existing-customers", Map.of("ids", ids), r -> r.get("id").asString()));
+    }
+
+    private static Map<String, Object> pageParameters(MemberOrder order, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("sortField", order.field());
+        parameters.put("descending", order.descending());
+        parameters.put("offset", page.offset());
+        parameters.put("limit", page.limit());
+        return parameters;
+    }
+
+    private static Page<Customer> customerPage(Record r) {
+        return new Page<>(r.get("customers").asList(Customer::from), r.get("total").asInt());
+    }
+}
