@@ -35,9 +35,8 @@ public final class SegmentRefreshBenchmark {
             String customer = graph.read("segment/all-customer-ids", Map.of(), r -> r.get("id").asString()).get(0);
             String product = graph.read("catalog/products-page", productPage(), r -> r.get("products").get(0)
                     .get("id").asString()).get(0);
-            graph.write("test-support/segment-add-order", Map.of("customerId", customer, "productId", product,
-                    "orderId", "bench-incremental-order", "orderedAt", warm.asOf().minusDays(1).atStartOfDay(ZoneOffset.UTC),
-                    "amount", 10.0));
+            graph.write("test-support/add-order", Map.of("customerId", customer, "productId", product,
+                    "orderId", "bench-incremental-order", "orderedAt", warm.asOf().minusDays(1).atStartOfDay(ZoneOffset.UTC), "channel", "ONLINE", "quantity", 1));
             report("incremental refresh, 1 customer", refresh.incremental(List.of(customer)));
         }
     }

@@ -34,9 +34,8 @@ class IncrementalRefreshTest {
                 .filter(r -> "CHURNED".equals(r.get("classes").get("lifecycle").asString(null)))
                 .map(r -> r.get("id").asString()).sorted().findFirst().orElseThrow();
         Map<String, Object> before = classesOf(graph, churned);
-        graph.write("test-support/segment-add-order", Map.of("customerId", churned, "productId", "P0001",
-                "orderId", "O-incremental-1", "orderedAt", ZonedDateTime.parse("2025-12-30T10:00:00Z"),
-                "amount", 120.0));
+        graph.write("test-support/add-order", Map.of("customerId", churned, "productId", "P0001",
+                "orderId", "O-incremental-1", "orderedAt", ZonedDateTime.parse("2025-12-30T10:00:00Z"), "channel", "ONLINE", "quantity", 1));
 
         RefreshSummary summary = new SegmentRefresh(graph, SegmentationConfig.defaults()).incremental(List.of(churned));
 

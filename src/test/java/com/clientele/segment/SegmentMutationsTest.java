@@ -9,6 +9,7 @@ import com.clientele.strategy.PlaybookFile;
 import com.clientele.strategy.SegmentDimension;
 import com.clientele.support.ApiServer;
 import com.clientele.support.SeedGraph;
+import com.clientele.support.UsesDataset;
 import com.clientele.support.TestNeo4j;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZonedDateTime;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Saved segments, refreshes, transitions and strategy texts over HTTP; these tests change the seed graph. */
+@UsesDataset(value = SeedGraph.DATASET, changesGraph = true)
 class SegmentMutationsTest {
 
     private static final String SAVE = """

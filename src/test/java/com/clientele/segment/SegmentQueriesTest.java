@@ -9,6 +9,7 @@ import com.clientele.strategy.NextBestActionRules;
 import com.clientele.strategy.SegmentDimension;
 import com.clientele.support.ApiServer;
 import com.clientele.support.SeedGraph;
+import com.clientele.support.UsesDataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The segment queries over HTTP against the seed graph (2,000 customers, one full refresh); read-only. */
+@UsesDataset(SeedGraph.DATASET)
 class SegmentQueriesTest {
 
     private static final List<SegmentDimension> DERIVED = List.of(SegmentDimension.VALUE_TIER,
