@@ -13,7 +13,7 @@ import com.clientele.referral.ReferralDataFetchers;
 import com.clientele.segment.CustomSegment;
 import com.clientele.segment.CustomerClassification;
 import com.clientele.segment.CustomerSegmentFetchers;
-import com.clientele.segment.CustomerSegmentMetrics;
+import com.clientele.segment.CustomerMetrics;
 import com.clientele.segment.CustomerTransition;
 import com.clientele.segment.DeleteSegmentResult;
 import com.clientele.segment.RefreshRecord;
@@ -68,7 +68,7 @@ public final class ClienteleWiring {
             Map.entry("OrderEdge", Connection.Edge.class),
             Map.entry("ReferralEdge", Connection.Edge.class),
             Map.entry("CustomerClassification", CustomerClassification.class),
-            Map.entry("CustomerSegmentMetrics", CustomerSegmentMetrics.class),
+            Map.entry("CustomerSegmentMetrics", CustomerMetrics.class),
             Map.entry("Rfm", RfmScores.class),
             Map.entry("Segment", Segment.class),
             Map.entry("SegmentKpis", SegmentKpis.class),

@@ -24,7 +24,7 @@ public final class ClassificationProperties {
 
     public static Map<String, Object> of(CustomerMetrics m, Classification c, LocalDate asOf, long refreshSeq) {
         Map<String, Object> p = new HashMap<>();
-        p.put("orderCount", m.orders());
+        p.put("orderCount", m.orderCount());
         p.put("monetary", m.monetary());
         p.put("averageOrderValue", m.averageOrderValue());
         p.put("firstOrderDate", m.firstOrderDate());

@@ -15,7 +15,7 @@ import org.neo4j.driver.Value;
  * What the last segment refresh stored on one customer (see {@link ClassificationProperties}): its classes,
  * metrics and RFM scores ({@code rfm} is null for a prospect), read back for the {@code Customer} fields.
  */
-public record ClassifiedCustomer(String customerId, CustomerClassification classes, CustomerSegmentMetrics metrics,
+public record ClassifiedCustomer(String customerId, CustomerClassification classes, CustomerMetrics metrics,
         RfmScores rfm, String favouriteCategoryId) {
 
     /** Maps the projection of cypher/segment/classified-by-ids.cypher. */
@@ -25,13 +25,13 @@ public record ClassifiedCustomer(String customerId, CustomerClassification class
                 string(c, "lifecycle"), string(c, "behaviour"), string(c, "breadth"), string(c, "channelClass"),
                 bool(c, "discountSeeking", false), bool(c, "newProductSeeking", false), asOf,
                 integer(c, "classifiedBy"));
-        CustomerSegmentMetrics metrics = new CustomerSegmentMetrics(count(c, "orderCount"), number(c, "monetary", 0),
+        CustomerMetrics metrics = new CustomerMetrics(string(c, "id"), count(c, "orderCount"), number(c, "monetary", 0),
                 number(c, "averageOrderValue", 0), date(c, "firstOrderDate"), date(c, "lastOrderDate"),
                 integer(c, "recencyDays"), integer(c, "tenureDays"), optionalNumber(c, "meanGapDays"),
                 optionalNumber(c, "gapCv"), count(c, "recentOrders"), count(c, "previousOrders"),
                 number(c, "recentSpend", 0), number(c, "previousSpend", 0), count(c, "distinctCategories"),
                 number(c, "breadthScore", 0), number(c, "onlineShare", 0), number(c, "discountShare", 0),
-                number(c, "newProductShare", 0), asOf);
+                number(c, "newProductShare", 0), string(c, "favouriteCategoryId"));
         return new ClassifiedCustomer(string(c, "id"), classes, metrics, rfm(c), string(c, "favouriteCategoryId"));
     }
 

@@ -18,7 +18,7 @@ public final class Classifier {
                     Lifecycle.PROSPECT, Behaviour.POTENTIAL, Breadth.NONE, ChannelClass.NONE, false, false, null);
         }
         int r = 6 - Thresholds.score(m.recencyDays(), thresholds.recencyCuts());
-        int f = Thresholds.score(m.orders(), thresholds.frequencyCuts());
+        int f = Thresholds.score(m.orderCount(), thresholds.frequencyCuts());
         int mon = Thresholds.score(m.monetary(), thresholds.monetaryCuts());
         Lifecycle lifecycle = lifecycle(m);
         var preferences = config.preferences();
@@ -73,11 +73,11 @@ public final class Classifier {
             return Behaviour.CHURNED;
         }
         boolean established = lifecycle == Lifecycle.MATURE || lifecycle == Lifecycle.DECLINING;
-        if (established && m.orders() >= 3 && m.gapCv() != null && m.gapCv() > rule.unstableMinCv()) {
+        if (established && m.orderCount() >= 3 && m.gapCv() != null && m.gapCv() > rule.unstableMinCv()) {
             return Behaviour.UNSTABLE;
         }
         boolean regular = m.gapCv() != null && m.gapCv() <= rule.regularMaxCv();
-        if (m.orders() >= thresholds.loyalMinOrders() && regular && lifecycle != Lifecycle.DECLINING) {
+        if (m.orderCount() >= thresholds.loyalMinOrders() && regular && lifecycle != Lifecycle.DECLINING) {
             return Behaviour.LOYAL;
         }
         return Behaviour.REGULAR;

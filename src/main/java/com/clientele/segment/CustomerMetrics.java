@@ -8,7 +8,7 @@ import java.time.LocalDate;
  */
 public record CustomerMetrics(
         String customerId,
-        int orders,
+        int orderCount,
         double monetary,
         double averageOrderValue,
         LocalDate firstOrderDate,
@@ -29,10 +29,10 @@ public record CustomerMetrics(
         String favouriteCategoryId) {
 
     public boolean isProspect() {
-        return orders == 0;
+        return orderCount == 0;
     }
 
     public boolean isRepeatBuyer() {
-        return orders >= 2;
+        return orderCount >= 2;
     }
 }

@@ -48,7 +48,7 @@ public final class CustomerSegmentFetchers implements FeatureFetchers {
     }
 
     /** Customer.metrics */
-    public CompletableFuture<CustomerSegmentMetrics> metrics(DataFetchingEnvironment env) {
+    public CompletableFuture<CustomerMetrics> metrics(DataFetchingEnvironment env) {
         return stored(env, ClassifiedCustomer::metrics);
     }
 

@@ -25,7 +25,7 @@ public record Thresholds(
         Quantiles values = Quantiles.of(buyers.stream().mapToDouble(m -> value.getOrDefault(m.customerId(),
                 m.monetary())).toArray());
         Quantiles recency = Quantiles.of(buyers.stream().mapToDouble(CustomerMetrics::recencyDays).toArray());
-        Quantiles frequency = Quantiles.of(buyers.stream().mapToDouble(CustomerMetrics::orders).toArray());
+        Quantiles frequency = Quantiles.of(buyers.stream().mapToDouble(CustomerMetrics::orderCount).toArray());
         Quantiles monetary = Quantiles.of(buyers.stream().mapToDouble(CustomerMetrics::monetary).toArray());
         Quantiles gaps = Quantiles.of(buyers.stream().filter(m -> m.meanGapDays() != null)
                 .mapToDouble(CustomerMetrics::meanGapDays).toArray());

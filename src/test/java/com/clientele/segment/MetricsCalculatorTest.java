@@ -21,7 +21,7 @@ class MetricsCalculatorTest {
     @Test
     void aProspectHasNoOrdersAndNoDates() {
         CustomerMetrics m = calculator.calculate(new PurchaseFacts("P", List.of(), List.of()));
-        assertEquals(0, m.orders());
+        assertEquals(0, m.orderCount());
         assertNull(m.recencyDays());
         assertNull(m.firstOrderDate());
     }
@@ -36,7 +36,7 @@ class MetricsCalculatorTest {
                 new OrderFact(daysBefore(100), 10, true, false));
         List<CategoryFact> categories = List.of(new CategoryFact("a", 150, 3, 1), new CategoryFact("b", 60, 2, 0));
         CustomerMetrics m = calculator.calculate(new PurchaseFacts("C", orders, categories));
-        assertEquals(5, m.orders());
+        assertEquals(5, m.orderCount());
         assertEquals(210, m.monetary(), 1e-9);
         assertEquals(42, m.averageOrderValue(), 1e-9);
         assertEquals(100, m.recencyDays());
