@@ -8,8 +8,16 @@ import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.order.Order;
 import com.clientele.order.OrderDataFetchers;
 import com.clientele.order.OrderLine;
+import com.clientele.referral.Influence;
+import com.clientele.referral.InfluenceDataFetchers;
+import com.clientele.referral.RecordReferralPayload;
 import com.clientele.referral.Referral;
 import com.clientele.referral.ReferralDataFetchers;
+import com.clientele.referral.ReferralNode;
+import com.clientele.referral.ReferralProgrammeKpis;
+import com.clientele.referral.ReferralStats;
+import com.clientele.referral.ReferralUserError;
+import com.clientele.referral.ReferrerConnection;
 import com.clientele.strategy.NextBestAction;
 import com.clientele.strategy.Strategy;
 import com.clientele.strategy.StrategyDataFetchers;
@@ -46,7 +54,14 @@ public final class ClienteleWiring {
             Map.entry("CustomerEdge", Connection.Edge.class),
             Map.entry("ProductEdge", Connection.Edge.class),
             Map.entry("OrderEdge", Connection.Edge.class),
-            Map.entry("ReferralEdge", Connection.Edge.class));
+            Map.entry("ReferralEdge", Connection.Edge.class),
+            Map.entry("ReferrerConnection", ReferrerConnection.class),
+            Map.entry("ReferralStats", ReferralStats.class),
+            Map.entry("Influence", Influence.class),
+            Map.entry("ReferralNode", ReferralNode.class),
+            Map.entry("ReferralProgrammeKpis", ReferralProgrammeKpis.class),
+            Map.entry("RecordReferralPayload", RecordReferralPayload.class),
+            Map.entry("ReferralUserError", ReferralUserError.class));
 
     private ClienteleWiring() {
     }
@@ -57,6 +72,7 @@ public final class ClienteleWiring {
         OrderDataFetchers orders = f.orders();
         ReferralDataFetchers referrals = f.referrals();
         StrategyDataFetchers strategies = f.strategies();
+        InfluenceDataFetchers influence = f.influence();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Date)
@@ -68,15 +84,21 @@ public final class ClienteleWiring {
                         .dataFetcher("products", catalog::products)
                         .dataFetcher("categories", catalog::categories)
                         .dataFetcher("order", orders::order)
-                        .dataFetcher("strategies", strategies::strategies))
+                        .dataFetcher("strategies", strategies::strategies)
+                        .dataFetcher("topReferrers", influence::topReferrers)
+                        .dataFetcher("referralProgramme", influence::referralProgramme))
                 .type("Mutation", t -> t
                         .dataFetcher("updateStrategy", strategies::updateStrategy)
-                        .dataFetcher("resetStrategy", strategies::resetStrategy))
+                        .dataFetcher("resetStrategy", strategies::resetStrategy)
+                        .dataFetcher("recordReferral", influence::recordReferral))
                 .type("Customer", t -> t
                         .dataFetcher("ageBand", customers::ageBand)
                         .dataFetcher("orders", orders::ordersOfCustomer)
                         .dataFetcher("referredBy", referrals::referredBy)
-                        .dataFetcher("referrals", referrals::referrals))
+                        .dataFetcher("referrals", referrals::referrals)
+                        .dataFetcher("referralStats", influence::referralStats)
+                        .dataFetcher("influence", influence::influence)
+                        .dataFetcher("referralCascade", influence::referralCascade))
                 .type("Product", t -> t
                         .dataFetcher("category", catalog::categoryOfProduct))
                 .type("Category", t -> t
@@ -90,6 +112,13 @@ public final class ClienteleWiring {
                 .type("Referral", t -> t
                         .dataFetcher("referrer", referrals::referrer)
                         .dataFetcher("referred", referrals::referred))
+                .type("ReferrerConnection", t -> t
+                        .dataFetcher("totalCount", influence::totalReferrers))
+                .type("ReferralNode", t -> t
+                        .dataFetcher("customer", influence::nodeCustomer))
+                .type("Influence", t -> t
+                        .dataFetcher("class", influence::influenceClass)
+                        .dataFetcher("strategy", influence::strategy))
                 .type("Strategy", t -> t
                         .dataFetcher("name", strategies::name)
                         .dataFetcher("description", strategies::description)

@@ -7,7 +7,11 @@ import com.clientele.customer.CustomerRepository;
 import com.clientele.neo4j.Graph;
 import com.clientele.order.OrderDataFetchers;
 import com.clientele.order.OrderRepository;
+import com.clientele.referral.InfluenceConfig;
+import com.clientele.referral.InfluenceDataFetchers;
 import com.clientele.referral.ReferralDataFetchers;
+import com.clientele.referral.ReferralInsightsRepository;
+import com.clientele.referral.ReferralRecorder;
 import com.clientele.referral.ReferralRepository;
 import com.clientele.strategy.PlaybookFile;
 import com.clientele.strategy.StrategyDataFetchers;
@@ -21,7 +25,8 @@ public record Features(
         CatalogDataFetchers catalog,
         OrderDataFetchers orders,
         ReferralDataFetchers referrals,
-        StrategyDataFetchers strategies) {
+        StrategyDataFetchers strategies,
+        InfluenceDataFetchers influence) {
 
     public static Features over(Graph graph, Clock clock, int maxPageSize) {
         return new Features(
@@ -29,10 +34,12 @@ public record Features(
                 new CatalogDataFetchers(new CatalogRepository(graph), maxPageSize),
                 new OrderDataFetchers(new OrderRepository(graph), maxPageSize),
                 new ReferralDataFetchers(new ReferralRepository(graph), maxPageSize),
-                new StrategyDataFetchers(new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock)));
+                new StrategyDataFetchers(new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock)),
+                new InfluenceDataFetchers(new ReferralInsightsRepository(graph), new ReferralRecorder(graph,
+                        InfluenceConfig.fromEnvironment(System.getenv()).cascade(), clock), maxPageSize));
     }
 
     public List<FeatureFetchers> all() {
-        return List.of(customers, catalog, orders, referrals, strategies);
+        return List.of(customers, catalog, orders, referrals, strategies, influence);
     }
 }
