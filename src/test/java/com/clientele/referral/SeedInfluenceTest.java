@@ -114,6 +114,18 @@ class SeedInfluenceTest {
         }
     }
 
+    @Test
+    void filteringByInfluenceClassKeepsOnlyThatClassAndAnUnknownValueTierIsAClearError() {
+        JsonNode champions = api.graphql("{ topReferrers(first: 100, orderBy: REACH, filter: {influenceClasses:"
+                + " [CHAMPION]}) { totalCount nodes { influence { class } } } }").path("data").path("topReferrers");
+        assertTrue(champions.path("totalCount").asInt() > 0);
+        champions.path("nodes").forEach(node -> assertEquals("CHAMPION", node.path("influence").path("class")
+                .asText()));
+        JsonNode refused = api.graphql("{ topReferrers(filter: {valueTiers: [\"TOP\"]}) { totalCount } }");
+        assertEquals("filter.valueTiers: 'TOP' is not one of [HIGH, MID, LOW]", refused.path("errors").path(0)
+                .path("message").asText());
+    }
+
     private List<String> plantedIdsBySize() {
         return planted.stream().sorted((a, b) -> Integer.compare(b.size(), a.size()))
                 .map(PlantedSuperReferrer::id).toList();
