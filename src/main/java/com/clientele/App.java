@@ -37,7 +37,7 @@ public final class App {
                 .description("Cypher statements run against Neo4j")
                 .register(metrics);
         GraphQLService graphql = GraphQLService.create(Features.over(graph, Clock.systemUTC(), config.maxPageSize(),
-                config.segmentation()));
+                config.segmentation(), config.influence()));
 
         Javalin app = Javalin.create(javalin -> {
             javalin.showJavalinBanner = false;

@@ -20,7 +20,8 @@ public record AppConfig(
         boolean loadSeedData,
         Duration queryTimeout,
         int maxPageSize,
-        Optional<Path> segmentationConfig) {
+        Optional<Path> segmentationConfig,
+        Optional<Path> influenceConfig) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -46,7 +47,8 @@ public record AppConfig(
                 Boolean.parseBoolean(env.getOrDefault("SEED_DATA", "true")),
                 Duration.ofSeconds(intValue(env, "QUERY_TIMEOUT_SECONDS", 30)),
                 intValue(env, "MAX_PAGE_SIZE", 100),
-                Optional.ofNullable(blankToNull(env.get("SEGMENTATION_CONFIG"))).map(Path::of));
+                Optional.ofNullable(blankToNull(env.get("SEGMENTATION_CONFIG"))).map(Path::of),
+                Optional.ofNullable(blankToNull(env.get("INFLUENCE_CONFIG"))).map(Path::of));
     }
 
     /** A configuration for tests and tools: embedded defaults, the given port and data directory. */
@@ -59,18 +61,24 @@ public record AppConfig(
         return com.clientele.segment.SegmentationConfig.load(segmentationConfig.orElse(null));
     }
 
+    /** The referral influence settings: the merchant's file when INFLUENCE_CONFIG is set, else the defaults. */
+    public com.clientele.referral.InfluenceConfig influence() {
+        return influenceConfig.map(com.clientele.referral.InfluenceConfig::load)
+                .orElseGet(com.clientele.referral.InfluenceConfig::defaults);
+    }
+
     public boolean embedded() {
         return neo4jUri.isEmpty();
     }
 
     public AppConfig withNeo4jUri(String uri) {
         return new AppConfig(host, port, Optional.of(uri), neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                loadSeedData, queryTimeout, maxPageSize, segmentationConfig);
+                loadSeedData, queryTimeout, maxPageSize, segmentationConfig, influenceConfig);
     }
 
     public AppConfig withSeedData(boolean load) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                load, queryTimeout, maxPageSize, segmentationConfig);
+                load, queryTimeout, maxPageSize, segmentationConfig, influenceConfig);
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {

@@ -1,6 +1,7 @@
 package com.clientele;
 
 import com.clientele.ingest.ImportCommand;
+import com.clientele.referral.InfluenceCommand;
 import com.clientele.segment.RefreshCommand;
 import com.clientele.seed.GenerateCommand;
 import picocli.CommandLine;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The command line: `serve` (the default of `mvn exec:java`), `import`, `generate`. */
 @Command(name = "clientele", mixinStandardHelpOptions = true,
         description = "Customer classification and development over a Neo4j graph, as a GraphQL API.",
-        subcommands = {ServeCommand.class, ImportCommand.class, RefreshCommand.class, GenerateCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, RefreshCommand.class, GenerateCommand.class,
+            InfluenceCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

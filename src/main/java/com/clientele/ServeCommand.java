@@ -4,7 +4,6 @@ import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
 import com.clientele.neo4j.SchemaMigrations;
-import com.clientele.segment.SegmentationConfig;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -26,14 +25,13 @@ public final class ServeCommand implements Callable<Integer> {
         Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
                 java.time.Duration.ofMinutes(10));
         SchemaMigrations.apply(graph);
-        SegmentationConfig segmentation = config.segmentation();
         boolean refreshDue = StartupData.prepare(graph, config);
         Javalin app = App.create(config, connection.driver()).start(config.host(), config.port());
         LOG.info("Clientele ready in {} ms: http://{}:{}/graphql (GraphiQL at /graphiql), Neo4j {}",
                 (System.nanoTime() - started) / 1_000_000, config.host(), app.port(),
                 connection.isEmbedded() ? "embedded in " + config.dataDir().toAbsolutePath() : "external");
         if (refreshDue) {
-            StartupData.refreshInBackground(graph, segmentation);
+            StartupData.refreshInBackground(graph, config);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -2,6 +2,8 @@ package com.clientele;
 
 import com.clientele.ingest.SeedData;
 import com.clientele.neo4j.Graph;
+import com.clientele.referral.InfluenceConfig;
+import com.clientele.referral.ReferralRefresh;
 import com.clientele.segment.SegmentRefresh;
 import com.clientele.segment.SegmentationConfig;
 import com.clientele.strategy.PlaybookFile;
@@ -35,8 +37,9 @@ final class StartupData {
     }
 
     /** While serving: the due refresh, in the background. */
-    static CompletableFuture<Void> refreshInBackground(Graph graph, SegmentationConfig segmentation) {
-        return CompletableFuture.runAsync(() -> new SegmentRefresh(graph, segmentation).full(Optional.empty()))
+    static CompletableFuture<Void> refreshInBackground(Graph graph, AppConfig config) {
+        return CompletableFuture.runAsync(() -> new SegmentRefresh(graph, config.segmentation()).full(Optional.empty()))
+                .thenRun(() -> LOG.info(ReferralRefresh.run(graph, config.influence()).describe()))
                 .exceptionally(failure -> {
                     LOG.error("The start-up segment refresh failed; run `refresh` or the refresh mutation", failure);
                     return null;

@@ -8,6 +8,9 @@ import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.order.Order;
 import com.clientele.order.OrderDataFetchers;
 import com.clientele.order.OrderLine;
+import com.clientele.referral.Influence;
+import com.clientele.referral.InfluenceDataFetchers;
+import com.clientele.referral.RecordReferralPayload;
 import com.clientele.referral.Referral;
 import com.clientele.referral.ReferralDataFetchers;
 import com.clientele.segment.CustomSegment;
@@ -30,6 +33,11 @@ import com.clientele.segment.SegmentKpis;
 import com.clientele.segment.SegmentTransitions;
 import com.clientele.segment.SegmentUserError;
 import com.clientele.segment.TransitionCount;
+import com.clientele.referral.ReferralNode;
+import com.clientele.referral.ReferralProgrammeKpis;
+import com.clientele.referral.ReferralStats;
+import com.clientele.referral.ReferralUserError;
+import com.clientele.referral.ReferrerConnection;
 import com.clientele.strategy.NextBestAction;
 import com.clientele.strategy.Strategy;
 import com.clientele.strategy.StrategyDataFetchers;
@@ -84,7 +92,14 @@ public final class ClienteleWiring {
             Map.entry("TransitionCount", TransitionCount.class),
             Map.entry("CustomerTransition", CustomerTransition.class),
             Map.entry("CustomerTransitionConnection", Connection.class),
-            Map.entry("CustomerTransitionEdge", Connection.Edge.class));
+            Map.entry("CustomerTransitionEdge", Connection.Edge.class),
+            Map.entry("ReferrerConnection", ReferrerConnection.class),
+            Map.entry("ReferralStats", ReferralStats.class),
+            Map.entry("Influence", Influence.class),
+            Map.entry("ReferralNode", ReferralNode.class),
+            Map.entry("ReferralProgrammeKpis", ReferralProgrammeKpis.class),
+            Map.entry("RecordReferralPayload", RecordReferralPayload.class),
+            Map.entry("ReferralUserError", ReferralUserError.class));
 
     private ClienteleWiring() {
     }
@@ -99,6 +114,7 @@ public final class ClienteleWiring {
         SegmentDataFetchers segments = f.segments();
         SavedSegmentFetchers savedSegments = f.savedSegments();
         SegmentHistoryFetchers segmentHistory = f.segmentHistory();
+        InfluenceDataFetchers influence = f.influence();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Date)
@@ -117,13 +133,16 @@ public final class ClienteleWiring {
                         .dataFetcher("savedSegments", savedSegments::savedSegments)
                         .dataFetcher("savedSegment", savedSegments::savedSegment)
                         .dataFetcher("segmentTransitions", segmentHistory::segmentTransitions)
-                        .dataFetcher("refreshes", segmentHistory::refreshes))
+                        .dataFetcher("refreshes", segmentHistory::refreshes)
+                        .dataFetcher("topReferrers", influence::topReferrers)
+                        .dataFetcher("referralProgramme", influence::referralProgramme))
                 .type("Mutation", t -> t
                         .dataFetcher("updateStrategy", strategies::updateStrategy)
                         .dataFetcher("resetStrategy", strategies::resetStrategy)
                         .dataFetcher("saveSegment", savedSegments::saveSegment)
                         .dataFetcher("deleteSegment", savedSegments::deleteSegment)
-                        .dataFetcher("refreshSegments", segmentHistory::refreshSegments))
+                        .dataFetcher("refreshSegments", segmentHistory::refreshSegments)
+                        .dataFetcher("recordReferral", influence::recordReferral))
                 .type("Customer", t -> t
                         .dataFetcher("ageBand", customers::ageBand)
                         .dataFetcher("orders", orders::ordersOfCustomer)
@@ -133,7 +152,10 @@ public final class ClienteleWiring {
                         .dataFetcher("metrics", customerSegments::metrics)
                         .dataFetcher("rfm", customerSegments::rfm)
                         .dataFetcher("favouriteCategory", customerSegments::favouriteCategory)
-                        .dataFetcher("nextBestAction", customerSegments::nextBestAction))
+                        .dataFetcher("nextBestAction", customerSegments::nextBestAction)
+                        .dataFetcher("referralStats", influence::referralStats)
+                        .dataFetcher("influence", influence::influence)
+                        .dataFetcher("referralCascade", influence::referralCascade))
                 .type("Product", t -> t
                         .dataFetcher("category", catalog::categoryOfProduct))
                 .type("Category", t -> t
@@ -147,6 +169,13 @@ public final class ClienteleWiring {
                 .type("Referral", t -> t
                         .dataFetcher("referrer", referrals::referrer)
                         .dataFetcher("referred", referrals::referred))
+                .type("ReferrerConnection", t -> t
+                        .dataFetcher("totalCount", influence::totalReferrers))
+                .type("ReferralNode", t -> t
+                        .dataFetcher("customer", influence::nodeCustomer))
+                .type("Influence", t -> t
+                        .dataFetcher("class", influence::influenceClass)
+                        .dataFetcher("strategy", influence::strategy))
                 .type("Strategy", t -> t
                         .dataFetcher("name", strategies::name)
                         .dataFetcher("description", strategies::description)

@@ -7,7 +7,11 @@ import com.clientele.customer.CustomerRepository;
 import com.clientele.neo4j.Graph;
 import com.clientele.order.OrderDataFetchers;
 import com.clientele.order.OrderRepository;
+import com.clientele.referral.InfluenceConfig;
+import com.clientele.referral.InfluenceDataFetchers;
 import com.clientele.referral.ReferralDataFetchers;
+import com.clientele.referral.ReferralInsightsRepository;
+import com.clientele.referral.ReferralRecorder;
 import com.clientele.referral.ReferralRepository;
 import com.clientele.segment.CustomerSegmentFetchers;
 import com.clientele.segment.RefreshHistory;
@@ -35,14 +39,16 @@ public record Features(
         CustomerSegmentFetchers customerSegments,
         SegmentDataFetchers segments,
         SavedSegmentFetchers savedSegments,
-        SegmentHistoryFetchers segmentHistory) {
+        SegmentHistoryFetchers segmentHistory,
+        InfluenceDataFetchers influence) {
 
     /** The features with the default segmentation rules (for tools and tests that never refresh through the API). */
     public static Features over(Graph graph, Clock clock, int maxPageSize) {
-        return over(graph, clock, maxPageSize, SegmentationConfig.defaults());
+        return over(graph, clock, maxPageSize, SegmentationConfig.defaults(), InfluenceConfig.defaults());
     }
 
-    public static Features over(Graph graph, Clock clock, int maxPageSize, SegmentationConfig segmentation) {
+    public static Features over(Graph graph, Clock clock, int maxPageSize, SegmentationConfig segmentation,
+            InfluenceConfig influence) {
         SegmentRepository segmentRepository = new SegmentRepository(graph);
         SegmentDataFetchers segments = new SegmentDataFetchers(segmentRepository,
                 new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock), PlaybookFile.fromClasspath(),
@@ -58,11 +64,13 @@ public record Features(
                 new SavedSegmentFetchers(new SavedSegmentRepository(graph,
                         new SegmentFilterValidator(segmentRepository::existingCategories), clock), segments),
                 new SegmentHistoryFetchers(new RefreshHistory(graph),
-                        new RefreshSegmentsMutation(graph, segmentation, clock), maxPageSize));
+                        new RefreshSegmentsMutation(graph, segmentation, clock), maxPageSize),
+                new InfluenceDataFetchers(new ReferralInsightsRepository(graph), new ReferralRecorder(graph,
+                        influence.cascade(), clock), maxPageSize));
     }
 
     public List<FeatureFetchers> all() {
         return List.of(customers, catalog, orders, referrals, strategies, customerSegments, segments, savedSegments,
-                segmentHistory);
+                segmentHistory, influence);
     }
 }

@@ -1,73 +1,49 @@
 package com.clientele.ingest;
 
 import com.clientele.neo4j.Graph;
+import com.clientele.referral.ReferralProblem;
+import com.clientele.referral.ReferralRules;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The referral rules for one batch. Since a customer is referred at most once, referrals form a forest and each
- * customer's upline is a single chain: one query fetches the chains of every customer in the batch, and the
- * batch's accepted referrals are added to them as rows are checked, in file order.
+ * The referral rules for one batch of referrals.csv rows, checked in file order by the shared
+ * {@link ReferralRules} (the same rules the API's recordReferral applies).
  */
 final class ReferralCheck implements RowCheck {
 
-    private final Map<String, String> referrerOf;
+    private final ReferralRules rules;
 
-    private ReferralCheck(Map<String, String> referrerOf) {
-        this.referrerOf = referrerOf;
+    private ReferralCheck(ReferralRules rules) {
+        this.rules = rules;
     }
 
     static ReferralCheck prepare(Graph graph, List<Map<String, Object>> rows) {
-        Set<String> ids = new LinkedHashSet<>();
+        List<String> ids = new ArrayList<>();
         rows.forEach(row -> {
-            ids.add((String) row.get("referrerId"));
-            ids.add((String) row.get("referredId"));
+            ids.add(referrer(row));
+            ids.add(referred(row));
         });
-        Map<String, String> referrerOf = new HashMap<>();
-        graph.read("ingest/referral-uplines", Map.of("ids", new ArrayList<>(ids)), record -> referrerOf.put(
-                record.get("id").asString(), record.get("referrerId").isNull() ? null
-                        : record.get("referrerId").asString()));
-        return new ReferralCheck(referrerOf);
+        return new ReferralCheck(ReferralRules.prepare(graph, ids));
     }
 
     @Override
     public Optional<String> problem(Map<String, Object> row) {
-        String referrer = (String) row.get("referrerId");
-        String referred = (String) row.get("referredId");
-        for (String id : List.of(referrer, referred)) {
-            if (!referrerOf.containsKey(id)) {
-                return Optional.of("unknown customer id '" + id + "'");
-            }
-        }
-        String earlierReferrer = referrerOf.get(referred);
-        if (referrer.equals(earlierReferrer)) {
-            return Optional.empty();
-        }
-        if (earlierReferrer != null) {
-            return Optional.of("customer '" + referred + "' was already referred by '" + earlierReferrer + "'");
-        }
-        if (upline(referrer).contains(referred)) {
-            return Optional.of("referral cycle: '" + referrer + "' is already in the downline of '" + referred + "'");
-        }
-        return Optional.empty();
-    }
-
-    private Set<String> upline(String customer) {
-        Set<String> chain = new HashSet<>();
-        for (String id = customer; id != null && chain.add(id); id = referrerOf.get(id)) {
-            // walks up the chain; the set also stops a cycle already stored in the graph
-        }
-        return chain;
+        return rules.problem(referrer(row), referred(row)).map(ReferralProblem::message);
     }
 
     @Override
     public void accepted(Map<String, Object> row) {
-        referrerOf.put((String) row.get("referredId"), (String) row.get("referrerId"));
+        rules.accepted(referrer(row), referred(row));
+    }
+
+    private static String referrer(Map<String, Object> row) {
+        return (String) row.get("referrerId");
+    }
+
+    private static String referred(Map<String, Object> row) {
+        return (String) row.get("referredId");
     }
 }

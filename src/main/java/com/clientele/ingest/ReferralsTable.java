@@ -1,6 +1,7 @@
 package com.clientele.ingest;
 
 import com.clientele.neo4j.Graph;
+import com.clientele.referral.ReferralRules;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +20,9 @@ final class ReferralsTable implements ClienteleTable {
     public Map<String, Object> parse(Cells cells) throws BadRowException {
         String referrerId = cells.required("referrer_id");
         String referredId = cells.required("referred_id");
-        if (referrerId.equals(referredId)) {
-            throw new BadRowException("self-referral: customer '" + referrerId + "' cannot refer themselves");
+        var selfReferral = ReferralRules.selfReferral(referrerId, referredId);
+        if (selfReferral.isPresent()) {
+            throw new BadRowException(selfReferral.get().message());
         }
         return RowValues.of("referrerId", referrerId, "referredId", referredId, "at", cells.date("referred_at"));
     }

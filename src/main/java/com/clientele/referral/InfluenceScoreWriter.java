@@ -2,6 +2,7 @@ package com.clientele.referral;
 
 import com.clientele.neo4j.Graph;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,15 @@ public final class InfluenceScoreWriter {
 
     /** Writes one score and rank per customer; returns how many customers were updated. */
     public static long write(Graph graph, List<String> customerIds, double[] scores) {
+        return write(graph, STATEMENT, Map.of(), customerIds, scores);
+    }
+
+    /**
+     * Writes one score and rank per customer with {@code statement}, which takes {@code rows} of {@code id, score,
+     * rank} plus {@code parameters}; returns how many customers were updated.
+     */
+    public static long write(Graph graph, String statement, Map<String, Object> parameters, List<String> customerIds,
+            double[] scores) {
         if (customerIds.size() != scores.length) {
             throw new IllegalArgumentException(customerIds.size() + " customers but " + scores.length + " scores");
         }
@@ -28,7 +38,9 @@ public final class InfluenceScoreWriter {
         long updated = 0;
         for (int start = 0; start < scores.length; start += BATCH_SIZE) {
             int end = Math.min(scores.length, start + BATCH_SIZE);
-            updated += writeBatch(graph, rows(customerIds, scores, ranks, start, end));
+            Map<String, Object> batch = new HashMap<>(parameters);
+            batch.put("rows", rows(customerIds, scores, ranks, start, end));
+            updated += writeBatch(graph, statement, batch);
         }
         return updated;
     }
@@ -42,8 +54,8 @@ public final class InfluenceScoreWriter {
         return rows;
     }
 
-    private static long writeBatch(Graph graph, List<Map<String, Object>> rows) {
-        return graph.write(STATEMENT, Map.of("rows", rows), record -> record.get("updated").asLong())
+    private static long writeBatch(Graph graph, String statement, Map<String, Object> parameters) {
+        return graph.write(statement, parameters, record -> record.get("updated").asLong())
                 .stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -1,0 +1,12 @@
+// intent: one page (plus one row, to tell whether more follow) of the referrers matching the filter, highest cascade revenue first, ties by id; the index on cascadeRevenue gives the order
+MATCH (c:Customer)
+WHERE c.cascadeRevenue IS NOT NULL
+  AND ($valueTiers IS NULL OR c.valueTier IN $valueTiers)
+  AND ($lifecycles IS NULL OR c.lifecycle IN $lifecycles)
+  AND ($regions IS NULL OR c.region IN $regions)
+  AND ($influenceClasses IS NULL OR c.influenceClass IN $influenceClasses)
+  AND ($referredSince IS NULL OR c.lastReferralDate >= $referredSince)
+RETURN c {.*} AS customer
+ORDER BY c.cascadeRevenue DESC, c.id ASC
+SKIP $offset
+LIMIT $limit + 1

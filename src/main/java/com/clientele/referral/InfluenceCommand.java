@@ -1,0 +1,33 @@
+package com.clientele.referral;
+
+import com.clientele.AppConfig;
+import com.clientele.neo4j.CypherCatalog;
+import com.clientele.neo4j.Graph;
+import com.clientele.neo4j.Neo4jConnection;
+import com.clientele.neo4j.SchemaMigrations;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code influence}: the referral refresh (metrics, influence grid, PageRank) of the configured Neo4j. */
+@Command(name = "influence", mixinStandardHelpOptions = true,
+        description = "Re-derive referral metrics, influence scores and influence-grid classes (settings:"
+                + " influence.yaml, or the file named by INFLUENCE_CONFIG). Run after `refresh`.")
+public final class InfluenceCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        AppConfig config = AppConfig.fromEnvironment(System.getenv());
+        InfluenceConfig settings = config.influence();
+        try (Neo4jConnection connection = Neo4jConnection.open(config)) {
+            Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
+                    Duration.ofMinutes(30));
+            SchemaMigrations.apply(graph);
+            System.out.println(ReferralRefresh.run(graph, settings).describe());
+            return 0;
+        } catch (PageRankNotConvergedException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.clientele.referral;
+
+import com.clientele.customer.Customer;
+import com.clientele.customer.CustomerDataFetchers;
+import com.clientele.graphql.FeatureFetchers;
+import com.clientele.graphql.Loaders;
+import com.clientele.graphql.PageRequest;
+import com.clientele.strategy.SegmentDimension;
+import com.clientele.strategy.Strategy;
+import com.clientele.strategy.StrategyDataFetchers;
+import graphql.schema.DataFetchingEnvironment;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoaderRegistry;
+
+/** Fetchers of the influence fields: one method per field of schema/influence.graphqls. */
+public final class InfluenceDataFetchers implements FeatureFetchers {
+
+    public static final String FACTS_OF = "referralFactsOf";
+
+    private final ReferralInsightsRepository insights;
+    private final ReferralRecorder recorder;
+    private final int maxPageSize;
+
+    public InfluenceDataFetchers(ReferralInsightsRepository insights, ReferralRecorder recorder, int maxPageSize) {
+        this.insights = insights;
+        this.recorder = recorder;
+        this.maxPageSize = maxPageSize;
+    }
+
+    @Override
+    public void registerLoaders(DataLoaderRegistry registry) {
+        registry.register(FACTS_OF, Loaders.byId(insights::factsOf));
+    }
+
+    /** Query.topReferrers */
+    public ReferrerConnection topReferrers(DataFetchingEnvironment env) {
+        PageRequest page = PageRequest.from(env, maxPageSize);
+        ReferrerOrder order = ReferrerOrder.valueOf(env.getArgumentOrDefault("orderBy", "INFLUENCE"));
+        ReferrerFilter filter = ReferrerFilter.fromInput(env.getArgument("filter"));
+        return ReferrerConnection.of(insights.topReferrers(order, filter, page), page, filter);
+    }
+
+    /** ReferrerConnection.totalCount */
+    public int totalReferrers(DataFetchingEnvironment env) {
+        ReferrerConnection connection = env.getSource();
+        return insights.countReferrers(connection.filter());
+    }
+
+    /** Query.referralProgramme */
+    public ReferralProgrammeKpis referralProgramme(DataFetchingEnvironment env) {
+        return insights.programme();
+    }
+
+    /** Customer.referralStats */
+    public CompletableFuture<ReferralStats> referralStats(DataFetchingEnvironment env) {
+        return factsOf(env).thenApply(StoredReferralFacts::stats);
+    }
+
+    /** Customer.influence */
+    public CompletableFuture<Influence> influence(DataFetchingEnvironment env) {
+        return factsOf(env).thenApply(StoredReferralFacts::influence);
+    }
+
+    /** Customer.referralCascade */
+    public ReferralNode referralCascade(DataFetchingEnvironment env) {
+        Customer customer = env.getSource();
+        return new CascadeTree(insights).below(customer.id(), env.getArgumentOrDefault("maxDepth", 3));
+    }
+
+    /** ReferralNode.customer */
+    public CompletableFuture<Customer> nodeCustomer(DataFetchingEnvironment env) {
+        ReferralNode node = env.getSource();
+        return env.<String, Customer>getDataLoader(CustomerDataFetchers.BY_ID).load(node.customerId());
+    }
+
+    /** Influence.class */
+    public String influenceClass(DataFetchingEnvironment env) {
+        Influence influence = env.getSource();
+        return influence.influenceClass();
+    }
+
+    /** Influence.strategy */
+    public CompletableFuture<Strategy> strategy(DataFetchingEnvironment env) {
+        Influence influence = env.getSource();
+        if (influence.influenceClass() == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return env.<String, Strategy>getDataLoader(StrategyDataFetchers.BY_KEY)
+                .load(SegmentDimension.INFLUENCE.key(influence.influenceClass()));
+    }
+
+    /** Mutation.recordReferral */
+    public RecordReferralPayload recordReferral(DataFetchingEnvironment env) {
+        Map<String, Object> input = env.getArgument("input");
+        return recorder.record((String) input.get("referrerId"), (String) input.get("referredId"),
+                (LocalDate) input.get("referredAt"));
+    }
+
+    private CompletableFuture<StoredReferralFacts> factsOf(DataFetchingEnvironment env) {
+        Customer customer = env.getSource();
+        return env.<String, StoredReferralFacts>getDataLoader(FACTS_OF).load(customer.id());
+    }
+}

@@ -1,0 +1,64 @@
+package com.clientele.referral;
+
+import com.clientele.customer.Customer;
+import com.clientele.graphql.PageRequest;
+import com.clientele.neo4j.Graph;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.neo4j.driver.Value;
+
+/** Reads what the referral refresh stored: metrics and influence per customer, top referrers, cascades, KPIs. */
+public final class ReferralInsightsRepository {
+
+    private final Graph graph;
+
+    public ReferralInsightsRepository(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** The stored referral facts of each given customer, by id; unknown ids are absent. */
+    public Map<String, StoredReferralFacts> factsOf(List<String> customerIds) {
+        return graph.read("referral/stats-by-ids", Map.of("ids", customerIds), r -> Map.entry(r.get("id").asString(),
+                        new StoredReferralFacts(ReferralStats.from(r.get("stats")), Influence.from(r.get("stats")))))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The requested page of referrers plus, when more follow, one more customer (so size > limit tells). */
+    public List<Customer> topReferrers(ReferrerOrder order, ReferrerFilter filter, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>(filter.toParameters());
+        parameters.put("offset", page.offset());
+        parameters.put("limit", page.limit());
+        return graph.read(order.statement(), parameters, r -> Customer.from(r.get("customer")));
+    }
+
+    /** How many referrers match the filter. */
+    public int countReferrers(ReferrerFilter filter) {
+        return graph.readOne("referral/count-referrers", filter.toParameters(), r -> r.get("total").asInt())
+                .orElse(0);
+    }
+
+    /** The referrals below one customer, nearest levels first, at most {@code limit} of them. */
+    public List<CascadeRow> cascade(String rootId, int maxDepth, int limit) {
+        return graph.read("referral/cascade", Map.of("id", rootId, "maxDepth", maxDepth, "limit", limit),
+                r -> new CascadeRow(r.get("referrerId").asString(), r.get("referredId").asString(),
+                        r.get("referredAt").isNull() ? null : r.get("referredAt").asLocalDate(), r.get("depth").asInt()));
+    }
+
+    /** The programme's figures over all customers. */
+    public ReferralProgrammeKpis programme() {
+        return graph.readOne("referral/programme-kpis", Map.of(), r -> ReferralProgrammeKpis.of(
+                r.get("customers").asInt(), r.get("referredCustomers").asInt(), r.get("convertedReferred").asInt(),
+                r.get("referrers").asInt(), r.get("referrals").asInt(), optionalNumber(r.get("meanSpendReferred")),
+                optionalNumber(r.get("meanSpendNotReferred")))).orElseThrow();
+    }
+
+    private static Double optionalNumber(Value value) {
+        return value.isNull() ? null : value.asDouble();
+    }
+
+    /** One referral of a cascade: who it hangs from, who was referred, when, and how deep below the root. */
+    public record CascadeRow(String referrerId, String referredId, java.time.LocalDate referredAt, int depth) {
+    }
+}
