@@ -3,6 +3,10 @@ package com.clientele.graphql;
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.Category;
 import com.clientele.catalog.Product;
+import com.clientele.crosssell.CoPurchase;
+import com.clientele.crosssell.CrossSellDataFetchers;
+import com.clientele.crosssell.CustomerCrossSell;
+import com.clientele.crosssell.Recommendation;
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.order.Order;
@@ -46,7 +50,10 @@ public final class ClienteleWiring {
             Map.entry("CustomerEdge", Connection.Edge.class),
             Map.entry("ProductEdge", Connection.Edge.class),
             Map.entry("OrderEdge", Connection.Edge.class),
-            Map.entry("ReferralEdge", Connection.Edge.class));
+            Map.entry("ReferralEdge", Connection.Edge.class),
+            Map.entry("CrossSellRecommendation", Recommendation.class),
+            Map.entry("CustomerCrossSell", CustomerCrossSell.class),
+            Map.entry("BoughtTogether", CoPurchase.class));
 
     private ClienteleWiring() {
     }
@@ -57,6 +64,7 @@ public final class ClienteleWiring {
         OrderDataFetchers orders = f.orders();
         ReferralDataFetchers referrals = f.referrals();
         StrategyDataFetchers strategies = f.strategies();
+        CrossSellDataFetchers crossSell = f.crossSell();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Date)
@@ -68,7 +76,8 @@ public final class ClienteleWiring {
                         .dataFetcher("products", catalog::products)
                         .dataFetcher("categories", catalog::categories)
                         .dataFetcher("order", orders::order)
-                        .dataFetcher("strategies", strategies::strategies))
+                        .dataFetcher("strategies", strategies::strategies)
+                        .dataFetcher("crossSellBatch", crossSell::crossSellBatch))
                 .type("Mutation", t -> t
                         .dataFetcher("updateStrategy", strategies::updateStrategy)
                         .dataFetcher("resetStrategy", strategies::resetStrategy))
@@ -76,9 +85,11 @@ public final class ClienteleWiring {
                         .dataFetcher("ageBand", customers::ageBand)
                         .dataFetcher("orders", orders::ordersOfCustomer)
                         .dataFetcher("referredBy", referrals::referredBy)
-                        .dataFetcher("referrals", referrals::referrals))
+                        .dataFetcher("referrals", referrals::referrals)
+                        .dataFetcher("crossSell", crossSell::crossSell))
                 .type("Product", t -> t
-                        .dataFetcher("category", catalog::categoryOfProduct))
+                        .dataFetcher("category", catalog::categoryOfProduct)
+                        .dataFetcher("boughtTogether", crossSell::boughtTogether))
                 .type("Category", t -> t
                         .dataFetcher("parent", catalog::parent)
                         .dataFetcher("children", catalog::children))
@@ -98,6 +109,14 @@ public final class ClienteleWiring {
                 .type("NextBestAction", t -> t
                         .dataFetcher("strategy", strategies::strategyOfAction)
                         .dataFetcher("reason", strategies::reason))
+                .type("CrossSellRecommendation", t -> t
+                        .dataFetcher("product", crossSell::recommendedProduct)
+                        .dataFetcher("category", crossSell::category)
+                        .dataFetcher("becauseOf", crossSell::becauseOf))
+                .type("CustomerCrossSell", t -> t
+                        .dataFetcher("customer", crossSell::customer))
+                .type("BoughtTogether", t -> t
+                        .dataFetcher("product", crossSell::partner))
                 .build();
     }
 }

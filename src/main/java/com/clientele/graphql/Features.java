@@ -2,6 +2,11 @@ package com.clientele.graphql;
 
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.CatalogRepository;
+import com.clientele.crosssell.CrossSellDataFetchers;
+import com.clientele.crosssell.CrossSellRepository;
+import com.clientele.crosssell.CrossSellScorer;
+import com.clientele.crosssell.CrossSellService;
+import com.clientele.crosssell.ScoringSettings;
 import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.customer.CustomerRepository;
 import com.clientele.neo4j.Graph;
@@ -21,7 +26,8 @@ public record Features(
         CatalogDataFetchers catalog,
         OrderDataFetchers orders,
         ReferralDataFetchers referrals,
-        StrategyDataFetchers strategies) {
+        StrategyDataFetchers strategies,
+        CrossSellDataFetchers crossSell) {
 
     public static Features over(Graph graph, Clock clock, int maxPageSize) {
         return new Features(
@@ -29,10 +35,12 @@ public record Features(
                 new CatalogDataFetchers(new CatalogRepository(graph), maxPageSize),
                 new OrderDataFetchers(new OrderRepository(graph), maxPageSize),
                 new ReferralDataFetchers(new ReferralRepository(graph), maxPageSize),
-                new StrategyDataFetchers(new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock)));
+                new StrategyDataFetchers(new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock)),
+                new CrossSellDataFetchers(new CrossSellService(new CrossSellRepository(graph),
+                        new CrossSellScorer(ScoringSettings.defaults()), clock)));
     }
 
     public List<FeatureFetchers> all() {
-        return List.of(customers, catalog, orders, referrals, strategies);
+        return List.of(customers, catalog, orders, referrals, strategies, crossSell);
     }
 }

@@ -1,5 +1,7 @@
 package com.clientele.support;
 
+import com.clientele.crosssell.CoPurchaseSettings;
+import com.clientele.crosssell.CrossSellRefresh;
 import com.clientele.ingest.ClienteleImporter;
 import com.clientele.ingest.CsvFolder;
 import com.clientele.ingest.SeedData;
@@ -13,8 +15,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The shared test graph holding the committed seed-data/, with strategy defaults and one full segment refresh as of
- * the seed's analysis date: loaded once and reused by every test class that asks for it (see {@link TestNeo4j}).
+ * The shared test graph holding the committed seed-data/, with strategy defaults, one full segment refresh as of
+ * the seed's analysis date and one cross-sell refresh: loaded once and reused by every test class that asks for it (see {@link TestNeo4j}).
  * A test that changes this graph must call {@code TestNeo4j.get().forget()} when done.
  */
 public final class SeedGraph {
@@ -32,6 +34,7 @@ public final class SeedGraph {
             new ClienteleImporter(graph).importFolder(CsvFolder.classpath(SeedData.DATASET), SeedData.DATASET);
             new StrategyRepository(graph, PlaybookFile.fromClasspath(), Clock.systemUTC()).seedDefaults();
             new SegmentRefresh(graph, SegmentationConfig.defaults()).full(Optional.of(AS_OF));
+            new CrossSellRefresh(graph, CoPurchaseSettings.defaults()).run();
         });
     }
 }

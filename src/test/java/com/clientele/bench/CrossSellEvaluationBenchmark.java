@@ -1,0 +1,100 @@
+package com.clientele.bench;
+
+import com.clientele.crosssell.BasketLog;
+import com.clientele.crosssell.CoPurchaseSettings;
+import com.clientele.crosssell.CustomerGroups;
+import com.clientele.crosssell.EvaluationResult;
+import com.clientele.crosssell.LeaveLastBasketOut;
+import com.clientele.crosssell.ProductCatalogue;
+import com.clientele.crosssell.ScoringSettings;
+import com.clientele.ingest.OnlineRetailImporter;
+import com.clientele.neo4j.CypherCatalog;
+import com.clientele.neo4j.EmbeddedNeo4j;
+import com.clientele.neo4j.Graph;
+import com.clientele.neo4j.SchemaMigrations;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * Benchmark, not a test: leave-last-basket-out evaluation of crossSell against the popularity baseline on UCI Online
+ * Retail, imported (cleaned as by {@code import --format online-retail}) into an in-process Neo4j kept in
+ * {@code target/crosssell-online-retail} (imported on the first run only, ~3 min here); baskets,
+ * catalogue and groups are read back through the driver and scored by the production scorer. With
+ * {@code -Dgrid=true} it also prints a small sweep of the settings. Run: {@code mvn -q test-compile && java -cp
+ * target/test-classes:target/classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+ * com.clientele.bench.CrossSellEvaluationBenchmark ../shared/datasets/online-retail/online_retail.csv}.
+ */
+public final class CrossSellEvaluationBenchmark {
+
+    private static final int K = 10;
+
+    private CrossSellEvaluationBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Path file = Path.of(args.length > 0 ? args[0] : "../shared/datasets/online-retail/online_retail.csv");
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(Path.of("target/crosssell-online-retail"));
+        Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+        Graph graph = new Graph(driver, CypherCatalog.fromClasspath(), "neo4j", Duration.ofMinutes(30));
+        SchemaMigrations.apply(graph);
+        if (!graph.read("ingest/graph-has-data", Map.of(), r -> r.get("hasData").asBoolean()).get(0)) {
+            long start = System.nanoTime();
+            new OnlineRetailImporter(graph).importFile(file, "online-retail");
+            System.out.printf("imported %s in %.0f s%n", file, seconds(start));
+        }
+        long read = System.nanoTime();
+        LeaveLastBasketOut harness = new LeaveLastBasketOut(BasketLog.read(graph), ProductCatalogue.read(graph),
+                CustomerGroups.read(graph));
+        System.out.printf("read baskets, catalogue and groups in %.1f s%n", seconds(read));
+        report("defaults", harness, CoPurchaseSettings.defaults(), ScoringSettings.defaults());
+        if (Boolean.getBoolean("grid")) {
+            sweep(harness);
+        }
+        driver.close();
+        server.close();
+    }
+
+    private static void sweep(LeaveLastBasketOut harness) {
+        CoPurchaseSettings model = CoPurchaseSettings.defaults();
+        ScoringSettings scoring = ScoringSettings.defaults();
+        report("plain cosine", harness, new CoPurchaseSettings(30, 2, 0, 0.5, 0, 0),
+                scoring.withPopularityWeight(0).withHalfLifeDays(1e9).withSimilarityPower(1));
+        for (double power : new double[] {0.5, 0.6, 0.8}) {
+            report("partner power " + power, harness, model.withPartnerPopularityPower(power), scoring);
+        }
+        for (double damping : new double[] {0, 0.5}) {
+            report("damping " + damping, harness, model.withHeavyBuyerDamping(damping), scoring);
+        }
+        for (double basket : new double[] {0, 3}) {
+            report("basket weight " + basket, harness, model.withBasketWeight(basket), scoring);
+        }
+        for (double power : new double[] {1, 3}) {
+            report("similarity power " + power, harness, model, scoring.withSimilarityPower(power));
+        }
+        for (double halfLife : new double[] {60, 1e9}) {
+            report("half-life " + halfLife, harness, model, scoring.withHalfLifeDays(halfLife));
+        }
+        for (double weight : new double[] {0, 0.05}) {
+            report("popularity weight " + weight, harness, model, scoring.withPopularityWeight(weight));
+        }
+        for (double shrink : new double[] {2, 5}) {
+            report("shrinkage " + shrink, harness, model.withShrinkage(shrink), scoring);
+        }
+    }
+
+    private static void report(String label, LeaveLastBasketOut harness, CoPurchaseSettings model,
+            ScoringSettings scoring) {
+        long start = System.nanoTime();
+        EvaluationResult result = harness.run(model, scoring, K);
+        System.out.printf("%n### %s: %s, %s (%,d customers, %.1f s)%n%s", label, model, scoring,
+                result.evaluatedCustomers(), seconds(start), result.table());
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
