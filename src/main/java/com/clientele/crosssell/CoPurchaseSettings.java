@@ -26,7 +26,7 @@ public record CoPurchaseSettings(int neighbours, int minBuyers, double shrinkage
 
     /** The settings tuned with the leave-last-basket-out evaluation on UCI Online Retail (docs/benchmarks.md). */
     public static CoPurchaseSettings defaults() {
-        return new CoPurchaseSettings(30, 2, 0.0, 0.7, 1.0, 1.0);
+        return new CoPurchaseSettings(30, 2, 2.0, 0.7, 0.5, 0.1);
     }
 
     public CoPurchaseSettings withPartnerPopularityPower(double power) {
