@@ -96,7 +96,8 @@ public final class CoPurchaseBuilder {
             double similarity = (byBuyers + settings.basketWeight() * byBaskets) * common
                     / (common + settings.shrinkage());
             double support = (double) together / totalBaskets;
-            double lift = together == 0 ? 0 : (double) together * totalBaskets / ((double) baskets[item] * baskets[partner]);
+            double lift = together == 0 ? 0
+                    : (double) together * totalBaskets / ((double) baskets[item] * baskets[partner]);
             return new CoPurchase(log.productId(item), log.productId(partner), together, common, support,
                     (double) together / baskets[item], (double) together / baskets[partner], lift, similarity);
         }

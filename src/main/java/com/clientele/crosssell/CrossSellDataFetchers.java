@@ -67,7 +67,8 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
         if (recommendation.categoryId() == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return env.<String, Category>getDataLoader(CatalogDataFetchers.CATEGORY_BY_ID).load(recommendation.categoryId());
+        return env.<String, Category>getDataLoader(CatalogDataFetchers.CATEGORY_BY_ID)
+                .load(recommendation.categoryId());
     }
 
     /** CrossSellRecommendation.becauseOf */

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The shared test graph holding the committed seed-data/, with strategy defaults, one full segment refresh as of
- * the seed's analysis date and one cross-sell refresh: loaded once and reused by every test class that asks for it (see {@link TestNeo4j}).
+ * the seed's analysis date and one cross-sell refresh: loaded once and reused by every test class that asks for it
+ * (see {@link TestNeo4j}).
  * A test that changes this graph must call {@code TestNeo4j.get().forget()} when done.
  */
 public final class SeedGraph {
