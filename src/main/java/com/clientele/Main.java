@@ -1,5 +1,7 @@
 package com.clientele;
 
+import com.clientele.crosssell.CrossSellRefreshCommand;
+import com.clientele.crosssell.ExportRecommendationsCommand;
 import com.clientele.ingest.ImportCommand;
 import com.clientele.referral.InfluenceCommand;
 import com.clientele.segment.RefreshCommand;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "clientele", mixinStandardHelpOptions = true,
         description = "Customer classification and development over a Neo4j graph, as a GraphQL API.",
         subcommands = {ServeCommand.class, ImportCommand.class, RefreshCommand.class, GenerateCommand.class,
-            InfluenceCommand.class})
+            InfluenceCommand.class,
+                CrossSellRefreshCommand.class, ExportRecommendationsCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

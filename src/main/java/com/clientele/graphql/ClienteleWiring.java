@@ -3,6 +3,10 @@ package com.clientele.graphql;
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.Category;
 import com.clientele.catalog.Product;
+import com.clientele.crosssell.CoPurchase;
+import com.clientele.crosssell.CrossSellDataFetchers;
+import com.clientele.crosssell.CustomerCrossSell;
+import com.clientele.crosssell.Recommendation;
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.order.Order;
@@ -99,7 +103,10 @@ public final class ClienteleWiring {
             Map.entry("ReferralNode", ReferralNode.class),
             Map.entry("ReferralProgrammeKpis", ReferralProgrammeKpis.class),
             Map.entry("RecordReferralPayload", RecordReferralPayload.class),
-            Map.entry("ReferralUserError", ReferralUserError.class));
+            Map.entry("ReferralUserError", ReferralUserError.class),
+            Map.entry("CrossSellRecommendation", Recommendation.class),
+            Map.entry("CustomerCrossSell", CustomerCrossSell.class),
+            Map.entry("BoughtTogether", CoPurchase.class));
 
     private ClienteleWiring() {
     }
@@ -115,6 +122,7 @@ public final class ClienteleWiring {
         SavedSegmentFetchers savedSegments = f.savedSegments();
         SegmentHistoryFetchers segmentHistory = f.segmentHistory();
         InfluenceDataFetchers influence = f.influence();
+        CrossSellDataFetchers crossSell = f.crossSell();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Date)
@@ -135,7 +143,8 @@ public final class ClienteleWiring {
                         .dataFetcher("segmentTransitions", segmentHistory::segmentTransitions)
                         .dataFetcher("refreshes", segmentHistory::refreshes)
                         .dataFetcher("topReferrers", influence::topReferrers)
-                        .dataFetcher("referralProgramme", influence::referralProgramme))
+                        .dataFetcher("referralProgramme", influence::referralProgramme)
+                        .dataFetcher("crossSellBatch", crossSell::crossSellBatch))
                 .type("Mutation", t -> t
                         .dataFetcher("updateStrategy", strategies::updateStrategy)
                         .dataFetcher("resetStrategy", strategies::resetStrategy)
@@ -155,9 +164,11 @@ public final class ClienteleWiring {
                         .dataFetcher("nextBestAction", customerSegments::nextBestAction)
                         .dataFetcher("referralStats", influence::referralStats)
                         .dataFetcher("influence", influence::influence)
-                        .dataFetcher("referralCascade", influence::referralCascade))
+                        .dataFetcher("referralCascade", influence::referralCascade)
+                        .dataFetcher("crossSell", crossSell::crossSell))
                 .type("Product", t -> t
-                        .dataFetcher("category", catalog::categoryOfProduct))
+                        .dataFetcher("category", catalog::categoryOfProduct)
+                        .dataFetcher("boughtTogether", crossSell::boughtTogether))
                 .type("Category", t -> t
                         .dataFetcher("parent", catalog::parent)
                         .dataFetcher("children", catalog::children))
@@ -192,7 +203,15 @@ public final class ClienteleWiring {
                 .type("CustomSegment", t -> t
                         .dataFetcher("members", segments::customMembers))
                 .type("SavedSegment", t -> t
-                        .dataFetcher("segment", savedSegments::segment))
+                        .dataFetcher("segment", savedSegments::segment)
+                .type("CrossSellRecommendation", t -> t
+                        .dataFetcher("product", crossSell::recommendedProduct)
+                        .dataFetcher("category", crossSell::category)
+                        .dataFetcher("becauseOf", crossSell::becauseOf))
+                .type("CustomerCrossSell", t -> t
+                        .dataFetcher("customer", crossSell::customer))
+                .type("BoughtTogether", t -> t
+                        .dataFetcher("product", crossSell::partner))
                 .build();
     }
 }

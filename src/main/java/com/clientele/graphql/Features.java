@@ -2,6 +2,11 @@ package com.clientele.graphql;
 
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.CatalogRepository;
+import com.clientele.crosssell.CrossSellDataFetchers;
+import com.clientele.crosssell.CrossSellRepository;
+import com.clientele.crosssell.CrossSellScorer;
+import com.clientele.crosssell.CrossSellService;
+import com.clientele.crosssell.ScoringSettings;
 import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.customer.CustomerRepository;
 import com.clientele.neo4j.Graph;
@@ -40,7 +45,8 @@ public record Features(
         SegmentDataFetchers segments,
         SavedSegmentFetchers savedSegments,
         SegmentHistoryFetchers segmentHistory,
-        InfluenceDataFetchers influence) {
+        InfluenceDataFetchers influence,
+        CrossSellDataFetchers crossSell) {
 
     /** The features with the default segmentation rules (for tools and tests that never refresh through the API). */
     public static Features over(Graph graph, Clock clock, int maxPageSize) {
@@ -66,11 +72,13 @@ public record Features(
                 new SegmentHistoryFetchers(new RefreshHistory(graph),
                         new RefreshSegmentsMutation(graph, segmentation, clock), maxPageSize),
                 new InfluenceDataFetchers(new ReferralInsightsRepository(graph), new ReferralRecorder(graph,
-                        influence.cascade(), clock), maxPageSize));
+                        influence.cascade(), clock), maxPageSize),
+                new CrossSellDataFetchers(new CrossSellService(new CrossSellRepository(graph),
+                        new CrossSellScorer(ScoringSettings.defaults()), clock)));
     }
 
     public List<FeatureFetchers> all() {
         return List.of(customers, catalog, orders, referrals, strategies, customerSegments, segments, savedSegments,
-                segmentHistory, influence);
+                segmentHistory, influence, crossSell);
     }
 }

@@ -1,6 +1,9 @@
 package com.clientele.segment;
 
 import com.clientele.AppConfig;
+import com.clientele.crosssell.CoPurchaseSettings;
+import com.clientele.crosssell.CrossSellRefresh;
+import com.clientele.crosssell.CrossSellRefreshSummary;
 import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
@@ -31,6 +34,9 @@ public final class RefreshCommand implements Callable<Integer> {
             System.out.printf("refresh %d as of %s: %d customers, %d changed class; read %d ms, classify %d ms,"
                             + " write %d ms%n", summary.seq(), summary.asOf(), summary.customers(), summary.changed(),
                     summary.readMillis(), summary.classifyMillis(), summary.writeMillis());
+            CrossSellRefreshSummary crossSell = new CrossSellRefresh(graph, CoPurchaseSettings.defaults()).run();
+            System.out.printf("cross-sell refresh: %d baskets, %d links in %d ms%n", crossSell.baskets(),
+                    crossSell.links(), crossSell.totalMillis());
             return 0;
         }
     }

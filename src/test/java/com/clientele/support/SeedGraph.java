@@ -1,5 +1,7 @@
 package com.clientele.support;
 
+import com.clientele.crosssell.CoPurchaseSettings;
+import com.clientele.crosssell.CrossSellRefresh;
 import com.clientele.ingest.ClienteleImporter;
 import com.clientele.ingest.CsvFolder;
 import com.clientele.ingest.SeedData;
@@ -16,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The shared test graph holding the committed seed-data/, with strategy defaults, one full segment refresh as of
- * the seed's analysis date and one referral refresh: loaded once and reused by every test class that asks for it (see {@link TestNeo4j}).
+ * the seed's analysis date, one referral refresh and one cross-sell refresh: loaded once and reused by every test
+ * class that asks for it (see {@link TestNeo4j}).
  * A test that changes this graph must call {@code TestNeo4j.get().forget()} when done.
  */
 public final class SeedGraph {
@@ -35,6 +38,7 @@ public final class SeedGraph {
             new StrategyRepository(graph, PlaybookFile.fromClasspath(), Clock.systemUTC()).seedDefaults();
             new SegmentRefresh(graph, SegmentationConfig.defaults()).full(Optional.of(AS_OF));
             ReferralRefresh.run(graph, InfluenceConfig.defaults());
+            new CrossSellRefresh(graph, CoPurchaseSettings.defaults()).run();
         });
     }
 }

@@ -1,0 +1,99 @@
+package com.clientele.crosssell;
+
+import com.clientele.catalog.CatalogDataFetchers;
+import com.clientele.catalog.Category;
+import com.clientele.catalog.Product;
+import com.clientele.customer.Customer;
+import com.clientele.customer.CustomerDataFetchers;
+import com.clientele.graphql.FeatureFetchers;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoaderRegistry;
+
+/** Fetchers of the cross-sell fields: one method per field of schema/crosssell.graphqls. */
+public final class CrossSellDataFetchers implements FeatureFetchers {
+
+    public static final String RECOMMENDATIONS = "crossSellRecommendations";
+    public static final String BOUGHT_TOGETHER = "boughtTogether";
+
+    private final CrossSellService service;
+
+    public CrossSellDataFetchers(CrossSellService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void registerLoaders(DataLoaderRegistry registry) {
+        registry.register(RECOMMENDATIONS, CrossSellLoaders.recommendations(service));
+        registry.register(BOUGHT_TOGETHER, CrossSellLoaders.boughtTogether(service));
+    }
+
+    /** Customer.crossSell */
+    public CompletableFuture<List<Recommendation>> crossSell(DataFetchingEnvironment env) {
+        Customer customer = env.getSource();
+        return env.<CrossSellKey, List<Recommendation>>getDataLoader(RECOMMENDATIONS)
+                .load(new CrossSellKey(customer.id(), request(env)))
+                .thenApply(r -> r == null ? List.of() : r);
+    }
+
+    /** Query.crossSellBatch */
+    public List<CustomerCrossSell> crossSellBatch(DataFetchingEnvironment env) {
+        List<String> ids = env.getArgument("customerIds");
+        Map<String, List<Recommendation>> found = service.recommend(ids, request(env));
+        return ids.stream().map(id -> new CustomerCrossSell(id, found.getOrDefault(id, List.of()))).toList();
+    }
+
+    /** Product.boughtTogether */
+    public CompletableFuture<List<CoPurchase>> boughtTogether(DataFetchingEnvironment env) {
+        Product product = env.getSource();
+        Number minSupport = env.getArgument("minSupport");
+        BoughtTogetherKey key = new BoughtTogetherKey(product.id(), env.getArgument("first"),
+                env.getArgument("minBaskets"), minSupport.doubleValue());
+        return env.<BoughtTogetherKey, List<CoPurchase>>getDataLoader(BOUGHT_TOGETHER).load(key)
+                .thenApply(r -> r == null ? List.of() : r);
+    }
+
+    /** CrossSellRecommendation.product */
+    public CompletableFuture<Product> recommendedProduct(DataFetchingEnvironment env) {
+        Recommendation recommendation = env.getSource();
+        return CatalogDataFetchers.loadProduct(env, recommendation.productId());
+    }
+
+    /** CrossSellRecommendation.category */
+    public CompletableFuture<Category> category(DataFetchingEnvironment env) {
+        Recommendation recommendation = env.getSource();
+        if (recommendation.categoryId() == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return env.<String, Category>getDataLoader(CatalogDataFetchers.CATEGORY_BY_ID)
+                .load(recommendation.categoryId());
+    }
+
+    /** CrossSellRecommendation.becauseOf */
+    public CompletableFuture<List<Product>> becauseOf(DataFetchingEnvironment env) {
+        Recommendation recommendation = env.getSource();
+        List<CompletableFuture<Product>> products = recommendation.becauseOf().stream()
+                .map(p -> CatalogDataFetchers.loadProduct(env, p.id())).toList();
+        return CompletableFuture.allOf(products.toArray(CompletableFuture[]::new))
+                .thenApply(done -> products.stream().map(CompletableFuture::join).toList());
+    }
+
+    /** BoughtTogether.product */
+    public CompletableFuture<Product> partner(DataFetchingEnvironment env) {
+        CoPurchase link = env.getSource();
+        return CatalogDataFetchers.loadProduct(env, link.partnerId());
+    }
+
+    /** CustomerCrossSell.customer */
+    public CompletableFuture<Customer> customer(DataFetchingEnvironment env) {
+        CustomerCrossSell entry = env.getSource();
+        return env.<String, Customer>getDataLoader(CustomerDataFetchers.BY_ID).load(entry.customerId());
+    }
+
+    private static CrossSellRequest request(DataFetchingEnvironment env) {
+        return CrossSellRequest.fromArguments(env.getArgument("first"), env.getArgument("strategy"),
+                env.getArgument("filter"));
+    }
+}

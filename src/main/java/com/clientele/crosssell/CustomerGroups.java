@@ -1,0 +1,53 @@
+package com.clientele.crosssell;
+
+import com.clientele.neo4j.Graph;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Each customer's region (the country when there is no region) and segment (lifecycle stage), the groups whose
+ * popular products cold-start customers are offered.
+ */
+public final class CustomerGroups {
+
+    private final Map<String, String> regions = new HashMap<>();
+    private final Map<String, String> segments = new HashMap<>();
+
+    public static CustomerGroups read(Graph graph) {
+        return graph.readInto("crosssell/customer-groups", Map.of(), CustomerGroups::new, (groups, r) -> {
+            String id = r.get("id").asString();
+            if (!r.get("region").isNull()) {
+                groups.regions.put(id, r.get("region").asString());
+            }
+            if (!r.get("segment").isNull()) {
+                groups.segments.put(id, r.get("segment").asString());
+            }
+        });
+    }
+
+    /** Groups given as maps of customer id to region and to segment. */
+    public static CustomerGroups of(Map<String, String> regions, Map<String, String> segments) {
+        CustomerGroups groups = new CustomerGroups();
+        groups.regions.putAll(regions);
+        groups.segments.putAll(segments);
+        return groups;
+    }
+
+    public String regionOf(String customerId) {
+        return regions.get(customerId);
+    }
+
+    public String segmentOf(String customerId) {
+        return segments.get(customerId);
+    }
+
+    /** The popular-list key of a region, e.g. {@code region:Zhejiang}. */
+    public static String regionKey(String region) {
+        return "region:" + region;
+    }
+
+    /** The popular-list key of a segment, e.g. {@code segment:NEW}. */
+    public static String segmentKey(String segment) {
+        return "segment:" + segment;
+    }
+}
