@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clientele.support.ApiServer;
 import com.clientele.support.SeedGraph;
+import com.clientele.support.UsesDataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The cross-sell fields over HTTP with the production wiring, on the seed graph. */
+@UsesDataset(SeedGraph.DATASET)
 class CrossSellGraphQLTest {
 
     private static ApiServer api;

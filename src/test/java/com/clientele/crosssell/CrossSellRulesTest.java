@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clientele.graphql.ClientException;
 import com.clientele.graphql.ErrorCode;
 import com.clientele.support.SeedGraph;
+import com.clientele.support.UsesDataset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What cross-sell must never offer, and what its filters and strategies promise, on every seed customer. */
+@UsesDataset(SeedGraph.DATASET)
 class CrossSellRulesTest {
 
     private final SeedCrossSell seed = new SeedCrossSell();

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** On the seed data, a customer who bought part of a planted bundle is offered the rest of it first. */
+@UsesDataset(SeedGraph.DATASET)
 class PlantedBundlesCrossSellTest {
 
     private static final double REQUIRED_RATE = 0.70;
