@@ -1,5 +1,8 @@
 package com.clientele.crosssell;
 
+import com.clientele.support.SeedGraph;
+import com.clientele.support.UsesDataset;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
