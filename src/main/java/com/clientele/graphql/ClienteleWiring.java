@@ -203,7 +203,7 @@ public final class ClienteleWiring {
                 .type("CustomSegment", t -> t
                         .dataFetcher("members", segments::customMembers))
                 .type("SavedSegment", t -> t
-                        .dataFetcher("segment", savedSegments::segment)
+                        .dataFetcher("segment", savedSegments::segment))
                 .type("CrossSellRecommendation", t -> t
                         .dataFetcher("product", crossSell::recommendedProduct)
                         .dataFetcher("category", crossSell::category)
