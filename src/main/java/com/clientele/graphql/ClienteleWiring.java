@@ -3,6 +3,12 @@ package com.clientele.graphql;
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.Category;
 import com.clientele.catalog.Product;
+import com.clientele.clv.ClvDataFetchers;
+import com.clientele.clv.ClvModelRecord;
+import com.clientele.clv.ClvUserError;
+import com.clientele.clv.CustomerClv;
+import com.clientele.clv.RefitClvResult;
+import com.clientele.clv.SegmentClv;
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.order.Order;
@@ -46,7 +52,12 @@ public final class ClienteleWiring {
             Map.entry("CustomerEdge", Connection.Edge.class),
             Map.entry("ProductEdge", Connection.Edge.class),
             Map.entry("OrderEdge", Connection.Edge.class),
-            Map.entry("ReferralEdge", Connection.Edge.class));
+            Map.entry("ReferralEdge", Connection.Edge.class),
+            Map.entry("CustomerClv", CustomerClv.class),
+            Map.entry("ClvModel", ClvModelRecord.class),
+            Map.entry("SegmentClv", SegmentClv.class),
+            Map.entry("RefitClvPayload", RefitClvResult.class),
+            Map.entry("ClvUserError", ClvUserError.class));
 
     private ClienteleWiring() {
     }
@@ -57,6 +68,7 @@ public final class ClienteleWiring {
         OrderDataFetchers orders = f.orders();
         ReferralDataFetchers referrals = f.referrals();
         StrategyDataFetchers strategies = f.strategies();
+        ClvDataFetchers clv = f.clv();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Date)
@@ -68,15 +80,20 @@ public final class ClienteleWiring {
                         .dataFetcher("products", catalog::products)
                         .dataFetcher("categories", catalog::categories)
                         .dataFetcher("order", orders::order)
-                        .dataFetcher("strategies", strategies::strategies))
+                        .dataFetcher("strategies", strategies::strategies)
+                        .dataFetcher("clvModel", clv::clvModel)
+                        .dataFetcher("customersByClv", clv::customersByClv)
+                        .dataFetcher("clvBySegment", clv::clvBySegment))
                 .type("Mutation", t -> t
                         .dataFetcher("updateStrategy", strategies::updateStrategy)
-                        .dataFetcher("resetStrategy", strategies::resetStrategy))
+                        .dataFetcher("resetStrategy", strategies::resetStrategy)
+                        .dataFetcher("refitClv", clv::refitClv))
                 .type("Customer", t -> t
                         .dataFetcher("ageBand", customers::ageBand)
                         .dataFetcher("orders", orders::ordersOfCustomer)
                         .dataFetcher("referredBy", referrals::referredBy)
-                        .dataFetcher("referrals", referrals::referrals))
+                        .dataFetcher("referrals", referrals::referrals)
+                        .dataFetcher("clv", clv::customerClv))
                 .type("Product", t -> t
                         .dataFetcher("category", catalog::categoryOfProduct))
                 .type("Category", t -> t

@@ -2,6 +2,8 @@ package com.clientele.graphql;
 
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.CatalogRepository;
+import com.clientele.clv.ClvConfig;
+import com.clientele.clv.ClvDataFetchers;
 import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.customer.CustomerRepository;
 import com.clientele.neo4j.Graph;
@@ -21,7 +23,8 @@ public record Features(
         CatalogDataFetchers catalog,
         OrderDataFetchers orders,
         ReferralDataFetchers referrals,
-        StrategyDataFetchers strategies) {
+        StrategyDataFetchers strategies,
+        ClvDataFetchers clv) {
 
     public static Features over(Graph graph, Clock clock, int maxPageSize) {
         return new Features(
@@ -29,10 +32,11 @@ public record Features(
                 new CatalogDataFetchers(new CatalogRepository(graph), maxPageSize),
                 new OrderDataFetchers(new OrderRepository(graph), maxPageSize),
                 new ReferralDataFetchers(new ReferralRepository(graph), maxPageSize),
-                new StrategyDataFetchers(new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock)));
+                new StrategyDataFetchers(new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock)),
+                new ClvDataFetchers(graph, ClvConfig.fromEnvironment(System.getenv()), clock, maxPageSize));
     }
 
     public List<FeatureFetchers> all() {
-        return List.of(customers, catalog, orders, referrals, strategies);
+        return List.of(customers, catalog, orders, referrals, strategies, clv);
     }
 }
