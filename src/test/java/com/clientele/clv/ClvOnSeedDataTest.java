@@ -3,19 +3,13 @@ package com.clientele.clv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.ingest.ClienteleImporter;
-import com.clientele.ingest.CsvFolder;
-import com.clientele.ingest.SeedData;
 import com.clientele.neo4j.Graph;
-import com.clientele.support.TestNeo4j;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The committed seed data with one CLV refit as of its analysis date, against the planted behaviours. */
 class ClvOnSeedDataTest {
 
-    private static final LocalDate ANALYSIS_DATE = LocalDate.of(2026, 1, 1);
+    private static final LocalDate ANALYSIS_DATE = SeedClvGraph.ANALYSIS_DATE;
 
     private static Graph graph;
     private static Map<String, ClvScores> scores;
@@ -31,11 +25,7 @@ class ClvOnSeedDataTest {
 
     @BeforeAll
     static void loadSeedDataAndRefit() throws IOException {
-        graph = TestNeo4j.get().withDataset("seed-data+clv", () -> {
-            Graph g = TestNeo4j.get().graph();
-            new ClienteleImporter(g).importFolder(CsvFolder.classpath(SeedData.DATASET), SeedData.DATASET);
-            new ClvRefresh(g, ClvConfig.defaults(), Clock.systemUTC()).refresh(Optional.of(ANALYSIS_DATE));
-        });
+        graph = SeedClvGraph.load();
         scores = ClvScores.read(graph);
         try (InputStream in = ClvOnSeedDataTest.class.getResourceAsStream("/seed-data/planted/customers.csv")) {
             planted = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
