@@ -58,7 +58,7 @@ public final class ClvRefresh {
                 histories.size(), repeatBuyers);
         new ClvModelRepository(graph).save(model);
         ClvScoring scoring = new ClvScoring(fit, config.settings(), new ClvScoreWriter(graph, model));
-        histories.forEach(scoring::score);
+        scoring.scoreAll(histories);
         long scored = System.nanoTime();
         scoring.finish();
         long written = System.nanoTime();

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes customers' CLV states and predictions to their :Customer nodes in batches of {@link #BATCH}, tagged with
- * the fit's id, then marks every customer the fit did not score as NO_PURCHASES. Properties: clvState,
+ * Collects customers' CLV states and predictions, then ({@link #finish()}) writes them to their :Customer nodes in
+ * batches of {@link #BATCH}, tagged with the fit's id, and marks every customer the fit did not score as NO_PURCHASES. Properties: clvState,
  * predictedClv, probabilityAlive, expectedPurchases90, expectedPurchases365, expectedAverageValue, churnRisk.
  */
 final class ClvScoreWriter {
@@ -17,7 +17,7 @@ final class ClvScoreWriter {
 
     private final Graph graph;
     private final ClvModelRecord model;
-    private final List<Map<String, Object>> pending = new ArrayList<>(BATCH);
+    private final List<Map<String, Object>> pending = new ArrayList<>();
 
     ClvScoreWriter(Graph graph, ClvModelRecord model) {
         this.graph = graph;
@@ -45,9 +45,13 @@ final class ClvScoreWriter {
         add(row(customerId, state, null));
     }
 
-    /** Writes what is pending and marks the customers not scored by this fit. */
+    /** Writes the collected rows in batches and marks the customers not scored by this fit. */
     void finish() {
-        flush();
+        for (int start = 0; start < pending.size(); start += BATCH) {
+            graph.write("clv/write-scores", Map.of("rows", pending.subList(start, Math.min(pending.size(),
+                    start + BATCH)), "modelId", model.id(), "horizonMonths", model.horizonMonths()));
+        }
+        pending.clear();
         graph.write("clv/mark-unscored", Map.of("modelId", model.id(), "horizonMonths", model.horizonMonths()));
     }
 
@@ -61,17 +65,5 @@ final class ClvScoreWriter {
 
     private void add(Map<String, Object> row) {
         pending.add(row);
-        if (pending.size() >= BATCH) {
-            flush();
-        }
-    }
-
-    private void flush() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        graph.write("clv/write-scores", Map.of("rows", List.copyOf(pending), "modelId", model.id(),
-                "horizonMonths", model.horizonMonths()));
-        pending.clear();
     }
 }

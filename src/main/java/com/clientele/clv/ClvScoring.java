@@ -1,11 +1,15 @@
 package com.clientele.clv;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Scores customers one by one against a fit and hands the results to the writer, counting each kind of state.
+ * Scores customers against a fit (on all cores: each customer is independent) and hands the results to the writer
+ * in customer order, counting each kind of state.
  * A failed fit gives every customer its reason code as state; a history the models cannot value (a non-finite
  * number) is NOT_COMPUTABLE, logged, never NaN.
  */
@@ -26,27 +30,40 @@ final class ClvScoring {
         this.writer = writer;
     }
 
-    void score(String customerId, CustomerHistory history) {
-        if (calculator.isEmpty()) {
-            notPredicted++;
-            writer.notPredicted(customerId, failedState);
-            return;
+    void scoreAll(SortedMap<String, CustomerHistory> histories) {
+        List<Map.Entry<String, CustomerHistory>> customers = List.copyOf(histories.entrySet());
+        List<Optional<ClvOutcome>> outcomes = customers.parallelStream()
+                .map(customer -> outcome(customer.getKey(), customer.getValue())).toList();
+        for (int i = 0; i < customers.size(); i++) {
+            record(customers.get(i).getKey(), outcomes.get(i));
         }
-        ClvOutcome outcome;
+    }
+
+    /** The customer's outcome; empty when the fit failed or the numbers are not finite. */
+    private Optional<ClvOutcome> outcome(String customerId, CustomerHistory history) {
+        if (calculator.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            outcome = calculator.get().score(history);
+            return Optional.of(calculator.get().score(history));
         } catch (ArithmeticException | IllegalArgumentException e) {
             LOG.warn("CLV of customer {} ({}) is not computable: {}", customerId, history, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void record(String customerId, Optional<ClvOutcome> outcome) {
+        if (outcome.isEmpty()) {
             notPredicted++;
-            writer.notPredicted(customerId, ClvState.NOT_COMPUTABLE.name());
+            writer.notPredicted(customerId, failedState != null ? failedState : ClvState.NOT_COMPUTABLE.name());
             return;
         }
-        if (outcome.prediction().isPresent()) {
+        if (outcome.get().prediction().isPresent()) {
             predicted++;
         } else {
             notEnoughHistory++;
         }
-        writer.predicted(customerId, outcome);
+        writer.predicted(customerId, outcome.get());
     }
 
     void finish() {
