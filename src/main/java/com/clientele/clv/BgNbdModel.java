@@ -116,8 +116,8 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
     }
 
     /**
-     * 2F1(r+x, b+x; c; z) for c − (b+x) = a − 1 &gt; 0 and 0 ≤ z &lt; 1: every term is positive and each later term ratio
-     * is below z·max(1, (r+x+n+1)/(n+2)), a geometric bound on the rest of the sum.
+     * 2F1(r+x, b+x; c; z) for c − (b+x) = a − 1 &gt; 0 and 0 ≤ z &lt; 1: every term is positive and each later
+     * term ratio is below z·max(1, (r+x+n+1)/(n+2)), a geometric bound on the rest of the sum.
      */
     private static double directSeries(double first, double second, double c, double z) {
         double sum = 1.0;

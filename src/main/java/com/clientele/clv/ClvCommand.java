@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 public final class ClvCommand implements Callable<Integer> {
 
     @Option(names = "--calibration-end",
-            description = "last day of the models' input, yyyy-MM-dd (default: clv.yaml, else the day after the newest order)")
+            description = "last day of the models' input, yyyy-MM-dd"
+                    + " (default: clv.yaml, else the day after the newest order)")
     private LocalDate calibrationEnd;
 
     @Override

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Collects customers' CLV states and predictions, then ({@link #finish()}) writes them to their :Customer nodes in
- * batches of {@link #BATCH}, tagged with the fit's id, and marks every customer the fit did not score as NO_PURCHASES. Properties: clvState,
- * predictedClv, probabilityAlive, expectedPurchases90, expectedPurchases365, expectedAverageValue, churnRisk.
+ * batches of {@link #BATCH}, tagged with the fit's id, and marks every customer the fit did not score as
+ * NO_PURCHASES. Properties: clvState, predictedClv, probabilityAlive, expectedPurchases90, expectedPurchases365,
+ * expectedAverageValue, churnRisk.
  */
 final class ClvScoreWriter {
 

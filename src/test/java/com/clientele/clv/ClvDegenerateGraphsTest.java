@@ -72,7 +72,8 @@ class ClvDegenerateGraphsTest {
     void customersWhoAllBoughtOnceHaveNoRepeatBuyers() throws IOException {
         StringBuilder rows = new StringBuilder();
         for (int customer = 1; customer <= 40; customer++) {
-            rows.append(customer).append(" 199701").append(String.format("%02d", 1 + customer % 28)).append(" 1 12.50\n");
+            String day = String.format("%02d", 1 + customer % 28);
+            rows.append(customer).append(" 199701").append(day).append(" 1 12.50\n");
         }
         JsonNode refit = refitOn(rows.toString(), "1997-09-30");
         assertEquals("NO_REPEAT_BUYERS", refit.at("/model/state").asText());
