@@ -36,8 +36,7 @@ public final class App {
         FunctionCounter.builder("clientele.neo4j.statements", graph, Graph::statementsRun)
                 .description("Cypher statements run against Neo4j")
                 .register(metrics);
-        GraphQLService graphql = GraphQLService.create(Features.over(graph, Clock.systemUTC(), config.maxPageSize(),
-                config.segmentation(), config.influence()));
+        GraphQLService graphql = GraphQLService.create(Features.over(graph, Clock.systemUTC(), config));
 
         Javalin app = Javalin.create(javalin -> {
             javalin.showJavalinBanner = false;

@@ -21,7 +21,8 @@ public record AppConfig(
         Duration queryTimeout,
         int maxPageSize,
         Optional<Path> segmentationConfig,
-        Optional<Path> influenceConfig) {
+        Optional<Path> influenceConfig,
+        Optional<Path> clvConfig) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -48,7 +49,8 @@ public record AppConfig(
                 Duration.ofSeconds(intValue(env, "QUERY_TIMEOUT_SECONDS", 30)),
                 intValue(env, "MAX_PAGE_SIZE", 100),
                 Optional.ofNullable(blankToNull(env.get("SEGMENTATION_CONFIG"))).map(Path::of),
-                Optional.ofNullable(blankToNull(env.get("INFLUENCE_CONFIG"))).map(Path::of));
+                Optional.ofNullable(blankToNull(env.get("INFLUENCE_CONFIG"))).map(Path::of),
+                Optional.ofNullable(blankToNull(env.get("CLV_CONFIG"))).map(Path::of));
     }
 
     /** A configuration for tests and tools: embedded defaults, the given port and data directory. */
@@ -67,18 +69,23 @@ public record AppConfig(
                 .orElseGet(com.clientele.referral.InfluenceConfig::defaults);
     }
 
+    /** The CLV model settings: the merchant's file when CLV_CONFIG is set, else the defaults (clv.yaml). */
+    public com.clientele.clv.ClvConfig clv() {
+        return clvConfig.map(com.clientele.clv.ClvConfig::load).orElseGet(com.clientele.clv.ClvConfig::defaults);
+    }
+
     public boolean embedded() {
         return neo4jUri.isEmpty();
     }
 
     public AppConfig withNeo4jUri(String uri) {
         return new AppConfig(host, port, Optional.of(uri), neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                loadSeedData, queryTimeout, maxPageSize, segmentationConfig, influenceConfig);
+                loadSeedData, queryTimeout, maxPageSize, segmentationConfig, influenceConfig, clvConfig);
     }
 
     public AppConfig withSeedData(boolean load) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                load, queryTimeout, maxPageSize, segmentationConfig, influenceConfig);
+                load, queryTimeout, maxPageSize, segmentationConfig, influenceConfig, clvConfig);
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {

@@ -2,6 +2,7 @@ package com.clientele;
 
 import com.clientele.crosssell.CrossSellRefreshCommand;
 import com.clientele.crosssell.ExportRecommendationsCommand;
+import com.clientele.clv.ClvCommand;
 import com.clientele.ingest.ImportCommand;
 import com.clientele.referral.InfluenceCommand;
 import com.clientele.segment.RefreshCommand;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
         description = "Customer classification and development over a Neo4j graph, as a GraphQL API.",
         subcommands = {ServeCommand.class, ImportCommand.class, RefreshCommand.class, GenerateCommand.class,
             InfluenceCommand.class,
-                CrossSellRefreshCommand.class, ExportRecommendationsCommand.class})
+                CrossSellRefreshCommand.class, ExportRecommendationsCommand.class,
+            ClvCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

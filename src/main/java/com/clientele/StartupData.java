@@ -1,5 +1,7 @@
 package com.clientele;
 
+import com.clientele.clv.ClvModelRepository;
+import com.clientele.clv.ClvRefresh;
 import com.clientele.crosssell.CoPurchaseSettings;
 import com.clientele.crosssell.CrossSellRefresh;
 import com.clientele.ingest.SeedData;
@@ -16,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the server does to its data around start-up: load the seed data into an empty embedded store, store the
- * default strategy playbook for classes that have none, and, once serving, run a full segment refresh in the
- * background when classes or the cross-sell model are missing or older than the newest import (class fields read
- * null and cross-sell falls back to nothing until it ends); the cross-sell refresh follows the segment refresh.
+ * What the server does to its data around start-up. Before serving: load the seed data into an empty embedded
+ * store and store the default strategy playbook for classes that have none. Once serving, in the background, bring
+ * the derived data up to date when it is missing or older than the newest import, in this order: the CLV model
+ * (first only when the value tier is PREDICTED_CLV), the segments, the CLV model (otherwise), referral influence,
+ * cross-sell. Until then class fields read null and cross-sell falls back to popular items.
  */
 final class StartupData {
 
@@ -28,24 +31,52 @@ final class StartupData {
     private StartupData() {
     }
 
-    /** Before serving: seed data and strategy defaults. Returns whether a segment refresh is due. */
+    /** Before serving: seed data and strategy defaults. Returns whether any derived data is due. */
     static boolean prepare(Graph graph, AppConfig config) {
         if (config.embedded() && config.loadSeedData()) {
             SeedData.loadOnFirstStart(graph);
         }
         new StrategyRepository(graph, PlaybookFile.fromClasspath(), Clock.systemUTC()).seedDefaults();
-        return graph.read("segment/refresh-due", Map.of(), r -> r.get("due").asBoolean()).get(0)
-                || graph.read("crosssell/refresh-due", Map.of(), r -> r.get("due").asBoolean()).get(0);
+        return segmentsDue(graph) || crossSellDue(graph) || new ClvModelRepository(graph).refitDue();
     }
 
-    /** While serving: the due refresh, in the background. */
+    /** While serving: the due refreshes, in the background, one after the other. */
     static CompletableFuture<Void> refreshInBackground(Graph graph, AppConfig config) {
-        return CompletableFuture.runAsync(() -> new SegmentRefresh(graph, config.segmentation()).full(Optional.empty()))
-                .thenRun(() -> LOG.info(ReferralRefresh.run(graph, config.influence()).describe()))
-                .thenRun(() -> LOG.info(new CrossSellRefresh(graph, CoPurchaseSettings.defaults()).run().toString()))
-                .exceptionally(failure -> {
-                    LOG.error("The start-up segment refresh failed; run `refresh` or the refresh mutation", failure);
-                    return null;
-                });
+        boolean clvFirst = "PREDICTED_CLV".equals(config.segmentation().valueTier().basis());
+        return CompletableFuture.runAsync(() -> {
+            if (clvFirst) {
+                refitClvIfDue(graph, config);
+            }
+            boolean segmentsRefreshed = segmentsDue(graph);
+            if (segmentsRefreshed) {
+                new SegmentRefresh(graph, config.segmentation()).full(Optional.empty());
+            }
+            if (!clvFirst) {
+                refitClvIfDue(graph, config);
+            }
+            if (segmentsRefreshed) {
+                LOG.info(ReferralRefresh.run(graph, config.influence()).describe());
+            }
+            if (segmentsRefreshed || crossSellDue(graph)) {
+                LOG.info(new CrossSellRefresh(graph, CoPurchaseSettings.defaults()).run().toString());
+            }
+        }).exceptionally(failure -> {
+            LOG.error("A start-up refresh failed; run `refresh`, `clv`, `influence` or `crosssell-refresh`", failure);
+            return null;
+        });
+    }
+
+    private static boolean segmentsDue(Graph graph) {
+        return graph.read("segment/refresh-due", Map.of(), r -> r.get("due").asBoolean()).get(0);
+    }
+
+    private static boolean crossSellDue(Graph graph) {
+        return graph.read("crosssell/refresh-due", Map.of(), r -> r.get("due").asBoolean()).get(0);
+    }
+
+    private static void refitClvIfDue(Graph graph, AppConfig config) {
+        if (new ClvModelRepository(graph).refitDue()) {
+            LOG.info(new ClvRefresh(graph, config.clv(), Clock.systemUTC()).refresh(Optional.empty()).format());
+        }
     }
 }

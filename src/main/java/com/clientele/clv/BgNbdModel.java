@@ -12,6 +12,9 @@ import org.apache.commons.math3.special.Gamma;
 public record BgNbdModel(double r, double alpha, double a, double b) {
 
     private static final double SINGULAR_GAP = 1e-5;
+    private static final double LARGE_A = 50;
+    private static final double MIN_LOG_PREFACTOR = -600;
+    private static final int MAX_SERIES_TERMS = 1_000_000;
 
     public BgNbdModel {
         Finite.requirePositive(r, "BG/NBD r");
@@ -95,15 +98,38 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
     }
 
     /**
-     * (a+b+x−1)/(a−1) · [1 − (1−z)^(r+x) 2F1(r+x, b+x; a+b+x−1; z)], z = t/(alpha+T+t), with the 2F1 term rewritten by
-     * Euler's transformation as (1−z)^(a−1) 2F1(a+b−1−r, a−1; a+b+x−1; z): the same value without the large
-     * (1−z)^−(r+x) factors that overflow for frequent buyers.
+     * (a+b+x−1)/(a−1) · [1 − (1−z)^(r+x) 2F1(r+x, b+x; a+b+x−1; z)], z = t/(alpha+T+t). Usually the 2F1 term is
+     * rewritten by Euler's transformation as (1−z)^(a−1) 2F1(a+b−1−r, a−1; a+b+x−1; z): the same value without the
+     * large (1−z)^−(r+x) factors that overflow for frequent buyers. When a is large (dropout nearly the same for
+     * everyone) that form's series needs about a·z terms and overflows, while the direct series converges like
+     * (1−z)^−(r+x): then the direct form is summed, as long as its prefactor stays in range.
      */
     private double expectedIfAlive(double t, CustomerHistory history) {
         int x = history.x();
         double z = t / (alpha + history.T() + t);
         double c = a + b + x - 1;
-        double stillBuying = Math.pow(1 - z, a - 1) * Hypergeometric2F1.value(a + b - 1 - r, a - 1, c, z);
+        double logPrefactor = (r + x) * Math.log1p(-z);
+        double stillBuying = a > LARGE_A && logPrefactor > MIN_LOG_PREFACTOR
+                ? Math.exp(logPrefactor) * directSeries(r + x, b + x, c, z)
+                : Math.pow(1 - z, a - 1) * Hypergeometric2F1.value(a + b - 1 - r, a - 1, c, z);
         return c / (a - 1) * (1 - stillBuying);
+    }
+
+    /**
+     * 2F1(r+x, b+x; c; z) for c − (b+x) = a − 1 &gt; 0 and 0 ≤ z &lt; 1: every term is positive and each later
+     * term ratio is below z·max(1, (r+x+n+1)/(n+2)), a geometric bound on the rest of the sum.
+     */
+    private static double directSeries(double first, double second, double c, double z) {
+        double sum = 1.0;
+        double term = 1.0;
+        for (int n = 0; n < MAX_SERIES_TERMS; n++) {
+            term *= (first + n) * (second + n) / ((c + n) * (n + 1.0)) * z;
+            sum += term;
+            double bound = z * Math.max(1.0, (first + n + 1) / (n + 2.0));
+            if (bound < 1 && term * bound / (1 - bound) <= 1e-15 * sum) {
+                return sum;
+            }
+        }
+        throw new ArithmeticException("expected purchases: the series in z = " + z + " did not converge");
     }
 }

@@ -7,6 +7,12 @@ import com.clientele.crosssell.CoPurchase;
 import com.clientele.crosssell.CrossSellDataFetchers;
 import com.clientele.crosssell.CustomerCrossSell;
 import com.clientele.crosssell.Recommendation;
+import com.clientele.clv.ClvDataFetchers;
+import com.clientele.clv.ClvModelRecord;
+import com.clientele.clv.ClvUserError;
+import com.clientele.clv.CustomerClv;
+import com.clientele.clv.RefitClvResult;
+import com.clientele.clv.SegmentClv;
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.order.Order;
@@ -106,7 +112,12 @@ public final class ClienteleWiring {
             Map.entry("ReferralUserError", ReferralUserError.class),
             Map.entry("CrossSellRecommendation", Recommendation.class),
             Map.entry("CustomerCrossSell", CustomerCrossSell.class),
-            Map.entry("BoughtTogether", CoPurchase.class));
+            Map.entry("BoughtTogether", CoPurchase.class),
+            Map.entry("CustomerClv", CustomerClv.class),
+            Map.entry("ClvModel", ClvModelRecord.class),
+            Map.entry("SegmentClv", SegmentClv.class),
+            Map.entry("RefitClvPayload", RefitClvResult.class),
+            Map.entry("ClvUserError", ClvUserError.class));
 
     private ClienteleWiring() {
     }
@@ -123,6 +134,7 @@ public final class ClienteleWiring {
         SegmentHistoryFetchers segmentHistory = f.segmentHistory();
         InfluenceDataFetchers influence = f.influence();
         CrossSellDataFetchers crossSell = f.crossSell();
+        ClvDataFetchers clv = f.clv();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Date)
@@ -151,7 +163,14 @@ public final class ClienteleWiring {
                         .dataFetcher("saveSegment", savedSegments::saveSegment)
                         .dataFetcher("deleteSegment", savedSegments::deleteSegment)
                         .dataFetcher("refreshSegments", segmentHistory::refreshSegments)
-                        .dataFetcher("recordReferral", influence::recordReferral))
+                        .dataFetcher("recordReferral", influence::recordReferral)
+                        .dataFetcher("clvModel", clv::clvModel)
+                        .dataFetcher("customersByClv", clv::customersByClv)
+                        .dataFetcher("clvBySegment", clv::clvBySegment))
+                .type("Mutation", t -> t
+                        .dataFetcher("updateStrategy", strategies::updateStrategy)
+                        .dataFetcher("resetStrategy", strategies::resetStrategy)
+                        .dataFetcher("refitClv", clv::refitClv))
                 .type("Customer", t -> t
                         .dataFetcher("ageBand", customers::ageBand)
                         .dataFetcher("orders", orders::ordersOfCustomer)
@@ -165,7 +184,8 @@ public final class ClienteleWiring {
                         .dataFetcher("referralStats", influence::referralStats)
                         .dataFetcher("influence", influence::influence)
                         .dataFetcher("referralCascade", influence::referralCascade)
-                        .dataFetcher("crossSell", crossSell::crossSell))
+                        .dataFetcher("crossSell", crossSell::crossSell)
+                        .dataFetcher("clv", clv::customerClv))
                 .type("Product", t -> t
                         .dataFetcher("category", catalog::categoryOfProduct)
                         .dataFetcher("boughtTogether", crossSell::boughtTogether))

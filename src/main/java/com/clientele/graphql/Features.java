@@ -1,5 +1,6 @@
 package com.clientele.graphql;
 
+import com.clientele.AppConfig;
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.CatalogRepository;
 import com.clientele.crosssell.CrossSellDataFetchers;
@@ -7,6 +8,8 @@ import com.clientele.crosssell.CrossSellRepository;
 import com.clientele.crosssell.CrossSellScorer;
 import com.clientele.crosssell.CrossSellService;
 import com.clientele.crosssell.ScoringSettings;
+import com.clientele.clv.ClvConfig;
+import com.clientele.clv.ClvDataFetchers;
 import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.customer.CustomerRepository;
 import com.clientele.neo4j.Graph;
@@ -33,6 +36,7 @@ import com.clientele.strategy.StrategyDataFetchers;
 import com.clientele.strategy.StrategyRepository;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Every feature's fetchers, built over one graph: what the wiring and the per-request loaders are made from. */
 public record Features(
@@ -46,15 +50,20 @@ public record Features(
         SavedSegmentFetchers savedSegments,
         SegmentHistoryFetchers segmentHistory,
         InfluenceDataFetchers influence,
-        CrossSellDataFetchers crossSell) {
+        CrossSellDataFetchers crossSell,
+        ClvDataFetchers clv) {
 
     /** The features with the default segmentation rules (for tools and tests that never refresh through the API). */
     public static Features over(Graph graph, Clock clock, int maxPageSize) {
-        return over(graph, clock, maxPageSize, SegmentationConfig.defaults(), InfluenceConfig.defaults());
+        return over(graph, clock, AppConfig.fromEnvironment(Map.of("MAX_PAGE_SIZE", Integer.toString(maxPageSize))));
     }
 
-    public static Features over(Graph graph, Clock clock, int maxPageSize, SegmentationConfig segmentation,
-            InfluenceConfig influence) {
+    /** Every feature over one graph, configured as the application is (page size, rules, settings). */
+    public static Features over(Graph graph, Clock clock, AppConfig config) {
+        int maxPageSize = config.maxPageSize();
+        SegmentationConfig segmentation = config.segmentation();
+        InfluenceConfig influence = config.influence();
+        ClvConfig clv = config.clv();
         SegmentRepository segmentRepository = new SegmentRepository(graph);
         SegmentDataFetchers segments = new SegmentDataFetchers(segmentRepository,
                 new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock), PlaybookFile.fromClasspath(),
@@ -74,11 +83,12 @@ public record Features(
                 new InfluenceDataFetchers(new ReferralInsightsRepository(graph), new ReferralRecorder(graph,
                         influence.cascade(), clock), maxPageSize),
                 new CrossSellDataFetchers(new CrossSellService(new CrossSellRepository(graph),
-                        new CrossSellScorer(ScoringSettings.defaults()), clock)));
+                        new CrossSellScorer(ScoringSettings.defaults()), clock)),
+                new ClvDataFetchers(graph, clv, clock, maxPageSize));
     }
 
     public List<FeatureFetchers> all() {
         return List.of(customers, catalog, orders, referrals, strategies, customerSegments, segments, savedSegments,
-                segmentHistory, influence, crossSell);
+                segmentHistory, influence, crossSell, clv);
     }
 }

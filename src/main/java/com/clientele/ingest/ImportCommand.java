@@ -16,11 +16,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import [--format clientele|online-retail] <path>}: loads CSV data into the configured Neo4j and prints
+ * {@code import [--format clientele|online-retail|cdnow] <path>}: loads CSV data into the configured Neo4j and prints
  * the report. Exit code 0 when every row loaded, 2 when some rows were bad (they are listed), 1 on failure.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import CSV data: a folder in the clientele format, or the UCI Online Retail file.")
+        description = "Import data: a folder in the clientele format, the UCI Online Retail file, or a CDNOW file.")
 public final class ImportCommand implements Callable<Integer> {
 
     static final int LOADED = 0;
@@ -31,7 +31,8 @@ public final class ImportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--format", defaultValue = ClienteleImporter.FORMAT,
-            description = "clientele (a folder of CSV files) or online-retail (one file); default ${DEFAULT-VALUE}")
+            description = "clientele (a folder of CSV files), online-retail or cdnow (one file);"
+                    + " default ${DEFAULT-VALUE}")
     private String format;
 
     @Option(names = "--dataset", description = "name of the Dataset record (default: folder name / online-retail)")
@@ -41,7 +42,7 @@ public final class ImportCommand implements Callable<Integer> {
             description = "rows per transaction; default ${DEFAULT-VALUE}")
     private int batchSize;
 
-    @Parameters(index = "0", paramLabel = "<path>", description = "folder (clientele) or file (online-retail)")
+    @Parameters(index = "0", paramLabel = "<path>", description = "folder (clientele) or file (online-retail, cdnow)")
     private Path path;
 
     @Override
@@ -79,10 +80,17 @@ public final class ImportCommand implements Callable<Integer> {
         if (OnlineRetailImporter.FORMAT.equals(format)) {
             return Files.isRegularFile(path) ? null : path + " is not a file (online-retail imports one CSV file)";
         }
-        return "unknown --format '" + format + "': use clientele or online-retail";
+        if (CdnowImporter.FORMAT.equals(format)) {
+            return Files.isRegularFile(path) ? null : path + " is not a file (cdnow imports one transaction file)";
+        }
+        return "unknown --format '" + format + "': use clientele, online-retail or cdnow";
     }
 
     private ImportReport run(Graph graph) {
+        if (CdnowImporter.FORMAT.equals(format)) {
+            String name = dataset != null ? dataset : CdnowImporter.DEFAULT_DATASET;
+            return new CdnowImporter(graph, batchSize).importFile(path, name);
+        }
         if (OnlineRetailImporter.FORMAT.equals(format)) {
             String name = dataset != null ? dataset : OnlineRetailImporter.DEFAULT_DATASET;
             return new OnlineRetailImporter(graph, batchSize).importFile(path, name);

@@ -1,0 +1,46 @@
+package com.clientele.clv;
+
+import com.clientele.AppConfig;
+import com.clientele.neo4j.CypherCatalog;
+import com.clientele.neo4j.Graph;
+import com.clientele.neo4j.Neo4jConnection;
+import com.clientele.neo4j.SchemaMigrations;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code clv [--calibration-end DATE]}: refits the CLV models on the configured Neo4j and rescores every customer,
+ * printing the fit and the phases. Exit code 0 when fitted, 2 when the fit failed (its reason is stored and
+ * printed), 1 when the command itself failed.
+ */
+@Command(name = "clv", mixinStandardHelpOptions = true,
+        description = "Refit the CLV models (BG/NBD, Gamma-Gamma) and rescore every customer.")
+public final class ClvCommand implements Callable<Integer> {
+
+    @Option(names = "--calibration-end",
+            description = "last day of the models' input, yyyy-MM-dd"
+                    + " (default: clv.yaml, else the day after the newest order)")
+    private LocalDate calibrationEnd;
+
+    @Override
+    public Integer call() {
+        AppConfig config = AppConfig.fromEnvironment(System.getenv());
+        try (Neo4jConnection connection = Neo4jConnection.open(config)) {
+            Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
+                    Duration.ofMinutes(30));
+            SchemaMigrations.apply(graph);
+            ClvRun run = new ClvRefresh(graph, config.clv(), Clock.systemUTC())
+                    .refresh(Optional.ofNullable(calibrationEnd));
+            System.out.println(run.format());
+            return run.model().fitted() ? 0 : 2;
+        } catch (RuntimeException e) {
+            System.err.println("clv failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}
