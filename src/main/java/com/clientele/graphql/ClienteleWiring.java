@@ -156,7 +156,10 @@ public final class ClienteleWiring {
                         .dataFetcher("refreshes", segmentHistory::refreshes)
                         .dataFetcher("topReferrers", influence::topReferrers)
                         .dataFetcher("referralProgramme", influence::referralProgramme)
-                        .dataFetcher("crossSellBatch", crossSell::crossSellBatch))
+                        .dataFetcher("crossSellBatch", crossSell::crossSellBatch)
+                        .dataFetcher("clvModel", clv::clvModel)
+                        .dataFetcher("customersByClv", clv::customersByClv)
+                        .dataFetcher("clvBySegment", clv::clvBySegment))
                 .type("Mutation", t -> t
                         .dataFetcher("updateStrategy", strategies::updateStrategy)
                         .dataFetcher("resetStrategy", strategies::resetStrategy)
@@ -164,12 +167,6 @@ public final class ClienteleWiring {
                         .dataFetcher("deleteSegment", savedSegments::deleteSegment)
                         .dataFetcher("refreshSegments", segmentHistory::refreshSegments)
                         .dataFetcher("recordReferral", influence::recordReferral)
-                        .dataFetcher("clvModel", clv::clvModel)
-                        .dataFetcher("customersByClv", clv::customersByClv)
-                        .dataFetcher("clvBySegment", clv::clvBySegment))
-                .type("Mutation", t -> t
-                        .dataFetcher("updateStrategy", strategies::updateStrategy)
-                        .dataFetcher("resetStrategy", strategies::resetStrategy)
                         .dataFetcher("refitClv", clv::refitClv))
                 .type("Customer", t -> t
                         .dataFetcher("ageBand", customers::ageBand)
