@@ -37,12 +37,14 @@ final class ReferralCheck implements RowCheck {
     }
 
     @Override
-    public Optional<String> problem(Map<String, Object> row) {
+    public Optional<RowProblem> problem(Map<String, Object> row) {
         String referrer = (String) row.get("referrerId");
         String referred = (String) row.get("referredId");
-        for (String id : List.of(referrer, referred)) {
+        for (String column : List.of("referrer_id", "referred_id")) {
+            String id = (String) row.get(column.equals("referrer_id") ? "referrerId" : "referredId");
             if (!referrerOf.containsKey(id)) {
-                return Optional.of("unknown customer id '" + id + "'");
+                return Optional.of(new RowProblem(column, ProblemCode.UNKNOWN_CUSTOMER,
+                        "unknown customer id '" + id + "'"));
             }
         }
         String earlierReferrer = referrerOf.get(referred);
@@ -50,10 +52,12 @@ final class ReferralCheck implements RowCheck {
             return Optional.empty();
         }
         if (earlierReferrer != null) {
-            return Optional.of("customer '" + referred + "' was already referred by '" + earlierReferrer + "'");
+            return Optional.of(new RowProblem("referred_id", ProblemCode.ALREADY_REFERRED,
+                    "customer '" + referred + "' was already referred by '" + earlierReferrer + "'"));
         }
         if (upline(referrer).contains(referred)) {
-            return Optional.of("referral cycle: '" + referrer + "' is already in the downline of '" + referred + "'");
+            return Optional.of(new RowProblem("referrer_id", ProblemCode.CYCLE,
+                    "referral cycle: '" + referrer + "' is already in the downline of '" + referred + "'"));
         }
         return Optional.empty();
     }

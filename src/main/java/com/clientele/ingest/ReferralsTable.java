@@ -17,10 +17,10 @@ final class ReferralsTable implements ClienteleTable {
 
     @Override
     public Map<String, Object> parse(Cells cells) throws BadRowException {
-        String referrerId = cells.required("referrer_id");
-        String referredId = cells.required("referred_id");
+        String referrerId = cells.id("referrer_id");
+        String referredId = cells.id("referred_id");
         if (referrerId.equals(referredId)) {
-            throw new BadRowException("self-referral: customer '" + referrerId + "' cannot refer themselves");
+            throw new BadRowException("referred_id", ProblemCode.SELF_REFERRAL, "self-referral: customer '" + referrerId + "' cannot refer themselves");
         }
         return RowValues.of("referrerId", referrerId, "referredId", referredId, "at", cells.date("referred_at"));
     }
