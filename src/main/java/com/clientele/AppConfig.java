@@ -20,7 +20,8 @@ public record AppConfig(
         boolean loadSeedData,
         Duration queryTimeout,
         int maxPageSize,
-        Optional<Path> segmentationConfig) {
+        Optional<Path> segmentationConfig,
+        com.clientele.limits.ApiLimits limits) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -46,7 +47,8 @@ public record AppConfig(
                 Boolean.parseBoolean(env.getOrDefault("SEED_DATA", "true")),
                 Duration.ofSeconds(intValue(env, "QUERY_TIMEOUT_SECONDS", 30)),
                 intValue(env, "MAX_PAGE_SIZE", 100),
-                Optional.ofNullable(blankToNull(env.get("SEGMENTATION_CONFIG"))).map(Path::of));
+                Optional.ofNullable(blankToNull(env.get("SEGMENTATION_CONFIG"))).map(Path::of),
+                com.clientele.limits.ApiLimits.fromEnvironment(env));
     }
 
     /** A configuration for tests and tools: embedded defaults, the given port and data directory. */
@@ -65,12 +67,17 @@ public record AppConfig(
 
     public AppConfig withNeo4jUri(String uri) {
         return new AppConfig(host, port, Optional.of(uri), neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                loadSeedData, queryTimeout, maxPageSize, segmentationConfig);
+                loadSeedData, queryTimeout, maxPageSize, segmentationConfig, limits);
     }
 
     public AppConfig withSeedData(boolean load) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                load, queryTimeout, maxPageSize, segmentationConfig);
+                load, queryTimeout, maxPageSize, segmentationConfig, limits);
+    }
+
+    public AppConfig withLimits(com.clientele.limits.ApiLimits changed) {
+        return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
+                loadSeedData, queryTimeout, maxPageSize, segmentationConfig, changed);
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {

@@ -1,5 +1,6 @@
 package com.clientele;
 
+import com.clientele.auth.CreateKeyCommand;
 import com.clientele.ingest.ImportCommand;
 import com.clientele.segment.RefreshCommand;
 import com.clientele.seed.GenerateCommand;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The command line: `serve` (the default of `mvn exec:java`), `import`, `generate`. */
 @Command(name = "clientele", mixinStandardHelpOptions = true,
         description = "Customer classification and development over a Neo4j graph, as a GraphQL API.",
-        subcommands = {ServeCommand.class, ImportCommand.class, RefreshCommand.class, GenerateCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, RefreshCommand.class, GenerateCommand.class,
+                CreateKeyCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
