@@ -1,5 +1,6 @@
 package com.clientele.graphql;
 
+import com.clientele.auth.ApiKey;
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.Category;
 import com.clientele.catalog.Product;
@@ -35,6 +36,14 @@ import com.clientele.strategy.Strategy;
 import com.clientele.strategy.StrategyDataFetchers;
 import com.clientele.strategy.StrategyEditResult;
 import com.clientele.strategy.UserError;
+import com.clientele.write.ApiKeyFetchers;
+import com.clientele.write.ApiKeyPayload;
+import com.clientele.write.CategoryPayload;
+import com.clientele.write.CustomerPayload;
+import com.clientele.write.OrderPayload;
+import com.clientele.write.ProductPayload;
+import com.clientele.write.WriteDataFetchers;
+import com.clientele.write.WriteUserError;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.Map;
@@ -84,7 +93,16 @@ public final class ClienteleWiring {
             Map.entry("TransitionCount", TransitionCount.class),
             Map.entry("CustomerTransition", CustomerTransition.class),
             Map.entry("CustomerTransitionConnection", Connection.class),
-            Map.entry("CustomerTransitionEdge", Connection.Edge.class));
+            Map.entry("CustomerTransitionEdge", Connection.Edge.class),
+            Map.entry("UpsertCustomerPayload", CustomerPayload.class),
+            Map.entry("AnonymiseCustomerPayload", CustomerPayload.class),
+            Map.entry("UpsertProductPayload", ProductPayload.class),
+            Map.entry("UpsertCategoryPayload", CategoryPayload.class),
+            Map.entry("RecordOrderPayload", OrderPayload.class),
+            Map.entry("CreateApiKeyPayload", ApiKeyPayload.class),
+            Map.entry("RevokeApiKeyPayload", ApiKeyPayload.class),
+            Map.entry("WriteUserError", WriteUserError.class),
+            Map.entry("ApiKey", ApiKey.class));
 
     private ClienteleWiring() {
     }
@@ -99,6 +117,8 @@ public final class ClienteleWiring {
         SegmentDataFetchers segments = f.segments();
         SavedSegmentFetchers savedSegments = f.savedSegments();
         SegmentHistoryFetchers segmentHistory = f.segmentHistory();
+        WriteDataFetchers writes = f.writes();
+        ApiKeyFetchers apiKeys = f.apiKeys();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Date)
@@ -117,13 +137,21 @@ public final class ClienteleWiring {
                         .dataFetcher("savedSegments", savedSegments::savedSegments)
                         .dataFetcher("savedSegment", savedSegments::savedSegment)
                         .dataFetcher("segmentTransitions", segmentHistory::segmentTransitions)
-                        .dataFetcher("refreshes", segmentHistory::refreshes))
+                        .dataFetcher("refreshes", segmentHistory::refreshes)
+                        .dataFetcher("apiKeys", apiKeys::apiKeys))
                 .type("Mutation", t -> t
                         .dataFetcher("updateStrategy", strategies::updateStrategy)
                         .dataFetcher("resetStrategy", strategies::resetStrategy)
                         .dataFetcher("saveSegment", savedSegments::saveSegment)
                         .dataFetcher("deleteSegment", savedSegments::deleteSegment)
-                        .dataFetcher("refreshSegments", segmentHistory::refreshSegments))
+                        .dataFetcher("refreshSegments", segmentHistory::refreshSegments)
+                        .dataFetcher("upsertCustomer", writes::upsertCustomer)
+                        .dataFetcher("upsertProduct", writes::upsertProduct)
+                        .dataFetcher("upsertCategory", writes::upsertCategory)
+                        .dataFetcher("recordOrder", writes::recordOrder)
+                        .dataFetcher("anonymiseCustomer", writes::anonymiseCustomer)
+                        .dataFetcher("createApiKey", apiKeys::createApiKey)
+                        .dataFetcher("revokeApiKey", apiKeys::revokeApiKey))
                 .type("Customer", t -> t
                         .dataFetcher("ageBand", customers::ageBand)
                         .dataFetcher("orders", orders::ordersOfCustomer)

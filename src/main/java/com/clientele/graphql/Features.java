@@ -1,5 +1,6 @@
 package com.clientele.graphql;
 
+import com.clientele.auth.ApiKeyStore;
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.CatalogRepository;
 import com.clientele.customer.CustomerDataFetchers;
@@ -22,6 +23,8 @@ import com.clientele.segment.SegmentationConfig;
 import com.clientele.strategy.PlaybookFile;
 import com.clientele.strategy.StrategyDataFetchers;
 import com.clientele.strategy.StrategyRepository;
+import com.clientele.write.ApiKeyFetchers;
+import com.clientele.write.WriteDataFetchers;
 import java.time.Clock;
 import java.util.List;
 
@@ -35,7 +38,9 @@ public record Features(
         CustomerSegmentFetchers customerSegments,
         SegmentDataFetchers segments,
         SavedSegmentFetchers savedSegments,
-        SegmentHistoryFetchers segmentHistory) {
+        SegmentHistoryFetchers segmentHistory,
+        WriteDataFetchers writes,
+        ApiKeyFetchers apiKeys) {
 
     /** The features with the default segmentation rules (for tools and tests that never refresh through the API). */
     public static Features over(Graph graph, Clock clock, int maxPageSize) {
@@ -58,11 +63,13 @@ public record Features(
                 new SavedSegmentFetchers(new SavedSegmentRepository(graph,
                         new SegmentFilterValidator(segmentRepository::existingCategories), clock), segments),
                 new SegmentHistoryFetchers(new RefreshHistory(graph),
-                        new RefreshSegmentsMutation(graph, segmentation, clock), maxPageSize));
+                        new RefreshSegmentsMutation(graph, segmentation, clock), maxPageSize),
+                new WriteDataFetchers(graph, clock, segmentation),
+                new ApiKeyFetchers(new ApiKeyStore(graph, clock)));
     }
 
     public List<FeatureFetchers> all() {
         return List.of(customers, catalog, orders, referrals, strategies, customerSegments, segments, savedSegments,
-                segmentHistory);
+                segmentHistory, writes, apiKeys);
     }
 }
