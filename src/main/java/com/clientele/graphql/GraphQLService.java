@@ -25,8 +25,8 @@ import org.dataloader.DataLoaderRegistry;
 /**
  * Executes GraphQL requests against the Clientele schema for a caller, with fresh DataLoaders for every request.
  * Before any fetcher runs, the operation is parsed, validated and measured: its roles, depth and cost are checked
- * ({@link RequestGate}) and its cost is taken from the caller's rate-limit bucket; the response reports the cost
- * in {@code extensions.cost}.
+ * ({@link RequestGate}) and its cost is taken from the caller's rate-limit bucket (the anonymous caller of a
+ * keyless loopback server has none); the response reports the cost in {@code extensions.cost}.
  */
 public final class GraphQLService {
 
@@ -82,7 +82,8 @@ public final class GraphQLService {
         if (refusal.isPresent()) {
             return GraphQLResponse.of(refused(refusal.get().code(), refusal.get().message(), Map.of()), cost, 0);
         }
-        ThrottleStatus taken = rateLimiter.take(caller.keyId(), cost);
+        boolean limited = !caller.equals(Caller.ANONYMOUS);
+        ThrottleStatus taken = limited ? rateLimiter.take(caller.keyId(), cost) : rateLimiter.untouched();
         if (!taken.allowed()) {
             return GraphQLResponse.of(refused(ErrorCode.THROTTLED, "the rate limit of this key is used up: "
                     + cost + " points requested, " + taken.currentlyAvailable() + " available, "
@@ -91,7 +92,7 @@ public final class GraphQLService {
         }
         ExecutionResult result = ErrorCodes.withCodes(graphQL.execute(input));
         long actual = QueryCost.actual(result.getData());
-        ThrottleStatus after = rateLimiter.refund(caller.keyId(), cost - actual);
+        ThrottleStatus after = limited ? rateLimiter.refund(caller.keyId(), cost - actual) : taken;
         Map<Object, Object> extensions = new HashMap<>();
         if (result.getExtensions() != null) {
             extensions.putAll(result.getExtensions());

@@ -29,6 +29,11 @@ public final class RateLimiter {
         return bucket(keyId).refund(points, nanoTime.getAsLong());
     }
 
+    /** A full bucket's status, reported to callers the rate limit does not apply to. */
+    public ThrottleStatus untouched() {
+        return new ThrottleStatus(capacity, capacity, restorePerSecond, true, 0);
+    }
+
     private LeakyBucket bucket(String keyId) {
         return buckets.computeIfAbsent(keyId, id -> new LeakyBucket(capacity, restorePerSecond, nanoTime.getAsLong()));
     }
