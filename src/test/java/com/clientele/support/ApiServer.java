@@ -19,6 +19,13 @@ public final class ApiServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The text elements of a JSON array, e.g. a user error's field path. */
+    public static final java.util.function.Function<JsonNode, java.util.List<String>> JSON_LIST = array -> {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        array.forEach(element -> texts.add(element.asText()));
+        return texts;
+    };
+
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
 
