@@ -34,7 +34,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start() {
-        AppConfig config = AppConfig.defaults(0, Path.of("target/unused-data-dir"));
+        return start(AppConfig.defaults(0, Path.of("target/unused-data-dir")));
+    }
+
+    /** The production wiring with a given configuration (e.g. other limits). */
+    public static ApiServer start(AppConfig config) {
         return new ApiServer(App.create(config, TestNeo4j.get().driver()).start("127.0.0.1", 0));
     }
 
