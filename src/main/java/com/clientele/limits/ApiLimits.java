@@ -38,12 +38,12 @@ public record ApiLimits(
     public static ApiLimits fromEnvironment(Map<String, String> env) {
         return new ApiLimits(
                 orDefault(env, "MAX_QUERY_DEPTH", 15),
-                orDefault(env, "MAX_QUERY_COST", 5_000),
+                orDefault(env, "MAX_QUERY_COST", 50_000),
                 orDefault(env, "MAX_FIELDS", 2_000),
                 orDefault(env, "MAX_ALIASES", 100),
                 orDefault(env, "MAX_REQUEST_BYTES", 1_000_000),
-                orDefault(env, "RATE_LIMIT_BUCKET", 20_000),
-                orDefault(env, "RATE_LIMIT_RESTORE", 1_000),
+                orDefault(env, "RATE_LIMIT_BUCKET", 100_000),
+                orDefault(env, "RATE_LIMIT_RESTORE", 5_000),
                 Boolean.parseBoolean(env.getOrDefault("INTROSPECTION", "true").trim()),
                 Boolean.parseBoolean(env.getOrDefault("HIDE_PERSONAL_DATA_FROM_READERS", "true").trim()));
     }
