@@ -23,7 +23,8 @@ public final class ApiKeyStore {
     public CreatedKey create(String name, Role role) {
         KeyToken token = KeyToken.random();
         ApiKey key = graph.write("auth/create-key", Map.of("id", token.id(), "name", name, "role", role.name(),
-                "hash", token.hash(), "now", OffsetDateTime.now(clock)), record -> ApiKey.from(record.get("key"))).get(0);
+                "hash", token.hash(), "now", OffsetDateTime.now(clock)),
+                record -> ApiKey.from(record.get("key"))).get(0);
         return new CreatedKey(key, token.toString());
     }
 

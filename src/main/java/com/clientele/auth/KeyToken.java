@@ -25,7 +25,8 @@ public record KeyToken(String id, String secret) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(id);
         RANDOM.nextBytes(secret);
-        return new KeyToken(HexFormat.of().formatHex(id), Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+        return new KeyToken(HexFormat.of().formatHex(id),
+                Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
 
     /** The token in a bearer credential, or empty when it does not have the token's format. */

@@ -19,7 +19,8 @@ final class CategoriesTable implements ClienteleTable {
         String id = cells.id("id");
         String parentId = cells.optionalId("parent_id");
         if (id.equals(parentId)) {
-            throw new BadRowException("parent_id", ProblemCode.INVALID_VALUE, "category '" + id + "' cannot be its own parent");
+            throw new BadRowException("parent_id", ProblemCode.INVALID_VALUE,
+                    "category '" + id + "' cannot be its own parent");
         }
         return RowValues.of("id", id, "name", cells.required("name"), "nameZh", cells.text("name_zh"),
                 "parentId", parentId);

@@ -84,7 +84,8 @@ public final class Cells {
         try {
             return value == null ? null : Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new BadRowException(column, ProblemCode.INVALID_VALUE, column + ": '" + value + "' is not a whole number");
+            throw new BadRowException(column, ProblemCode.INVALID_VALUE,
+                    column + ": '" + value + "' is not a whole number");
         }
     }
 
@@ -102,7 +103,8 @@ public final class Cells {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRowException(column, ProblemCode.INVALID_VALUE, column + ": '" + value + "' is not a date (yyyy-MM-dd)");
+            throw new BadRowException(column, ProblemCode.INVALID_VALUE,
+                    column + ": '" + value + "' is not a date (yyyy-MM-dd)");
         }
     }
 
@@ -111,7 +113,8 @@ public final class Cells {
         try {
             return value == null ? null : OffsetDateTime.parse(value).atZoneSameInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new BadRowException(column, ProblemCode.INVALID_VALUE, column + ": '" + value + "' is not a timestamp (yyyy-MM-ddTHH:mm:ssZ)");
+            throw new BadRowException(column, ProblemCode.INVALID_VALUE,
+                    column + ": '" + value + "' is not a timestamp (yyyy-MM-ddTHH:mm:ssZ)");
         }
     }
 
@@ -132,6 +135,7 @@ public final class Cells {
         if (value == null || allowed.contains(value.toUpperCase())) {
             return value == null ? null : value.toUpperCase();
         }
-        throw new BadRowException(column, ProblemCode.INVALID_VALUE, column + ": '" + value + "' is not one of " + String.join(", ", allowed));
+        throw new BadRowException(column, ProblemCode.INVALID_VALUE,
+                column + ": '" + value + "' is not one of " + String.join(", ", allowed));
     }
 }

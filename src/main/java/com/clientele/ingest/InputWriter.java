@@ -57,7 +57,8 @@ public final class InputWriter {
             return List.of(InputProblem.of(List.of(), e.problem()));
         }
         if (lines.isEmpty()) {
-            return List.of(new InputProblem(List.of("lines"), ProblemCode.REQUIRED, "an order needs at least one line"));
+            return List.of(new InputProblem(List.of("lines"), ProblemCode.REQUIRED,
+                    "an order needs at least one line"));
         }
         List<InputProblem> problems = new ArrayList<>();
         List<Map<String, Object>> lineRows = OrderLines.parse((String) orderRow.get("id"), lines, problems);

@@ -68,7 +68,8 @@ record OnlineRetailRow(String invoice, long line, String stockCode, String descr
         try {
             return LocalDateTime.parse(text, INVOICE_DATE).atZone(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new BadRowException("InvoiceDate", ProblemCode.INVALID_VALUE, "InvoiceDate: '" + text + "' is not a date and time (yyyy-MM-dd HH:mm:ss)");
+            throw new BadRowException("InvoiceDate", ProblemCode.INVALID_VALUE,
+                    "InvoiceDate: '" + text + "' is not a date and time (yyyy-MM-dd HH:mm:ss)");
         }
     }
 

@@ -32,7 +32,8 @@ final class OrderLinesTable implements ClienteleTable {
                     : ProblemCode.INVALID_VALUE, "quantity must be positive, was " + quantity);
         }
         if (unitPrice < 0) {
-            throw new BadRowException("unit_price", ProblemCode.INVALID_VALUE, "unit_price must not be negative, was " + unitPrice);
+            throw new BadRowException("unit_price", ProblemCode.INVALID_VALUE,
+                    "unit_price must not be negative, was " + unitPrice);
         }
         return lineValues(orderId, line, productId, quantity, unitPrice);
     }

@@ -29,7 +29,8 @@ final class OrdersTable implements ClienteleTable {
         Double discount = cells.decimal("discount");
         double effectiveDiscount = discount == null ? 0.0 : discount;
         if (effectiveDiscount < 0 || effectiveDiscount >= 1) {
-            throw new BadRowException("discount", ProblemCode.INVALID_VALUE, "discount must be at least 0 and below 1, was " + discount);
+            throw new BadRowException("discount", ProblemCode.INVALID_VALUE,
+                    "discount must be at least 0 and below 1, was " + discount);
         }
         Map<String, Object> properties = RowValues.of("orderedAt", orderedAt,
                 "channel", cells.oneOf("channel", CustomersTable.CHANNELS), "discount", effectiveDiscount);

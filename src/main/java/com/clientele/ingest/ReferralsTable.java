@@ -20,7 +20,8 @@ final class ReferralsTable implements ClienteleTable {
         String referrerId = cells.id("referrer_id");
         String referredId = cells.id("referred_id");
         if (referrerId.equals(referredId)) {
-            throw new BadRowException("referred_id", ProblemCode.SELF_REFERRAL, "self-referral: customer '" + referrerId + "' cannot refer themselves");
+            throw new BadRowException("referred_id", ProblemCode.SELF_REFERRAL,
+                    "self-referral: customer '" + referrerId + "' cannot refer themselves");
         }
         return RowValues.of("referrerId", referrerId, "referredId", referredId, "at", cells.date("referred_at"));
     }

@@ -99,7 +99,8 @@ final class OperationWalker {
             rootFields.add(field.getName());
         }
         GraphQLFieldDefinition definition = definition(parent, field.getName());
-        boolean introspective = inIntrospection || field.getName().equals("__schema") || field.getName().equals("__type");
+        boolean introspective = inIntrospection || field.getName().equals("__schema")
+                || field.getName().equals("__type");
         introspection |= introspective;
         if (definition == null || field.getSelectionSet() == null) {
             return 1;
