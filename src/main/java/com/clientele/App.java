@@ -1,5 +1,6 @@
 package com.clientele;
 
+import com.clientele.auth.ApiKeyStore;
 import com.clientele.graphql.Features;
 import com.clientele.graphql.GraphQLService;
 import com.clientele.neo4j.CypherCatalog;
@@ -8,7 +9,9 @@ import com.clientele.web.GraphQLHttpHandler;
 import com.clientele.web.GraphiqlPage;
 import com.clientele.web.HealthHandler;
 import com.clientele.web.Json;
+import com.clientele.web.RequestLog;
 import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -25,7 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class App {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
-    private static final long MAX_REQUEST_BYTES = 1_000_000;
 
     private App() {
     }
@@ -36,17 +38,22 @@ public final class App {
         FunctionCounter.builder("clientele.neo4j.statements", graph, Graph::statementsRun)
                 .description("Cypher statements run against Neo4j")
                 .register(metrics);
-        GraphQLService graphql = GraphQLService.create(Features.over(graph, Clock.systemUTC(), config));
+        GraphQLService graphql = GraphQLService.create(Features.over(graph, Clock.systemUTC(), config),
+                config.limits());
+        long maxRequestBytes = config.limits().maxRequestBytes();
 
         Javalin app = Javalin.create(javalin -> {
             javalin.showJavalinBanner = false;
             javalin.staticFiles.enableWebjars();
-            javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
+            javalin.http.maxRequestSize = maxRequestBytes;
         });
-        new GraphQLHttpHandler(graphql).register(app);
+        new RequestLog(metrics).register(app, "/graphql");
+        new GraphQLHttpHandler(graphql, new ApiKeyStore(graph, Clock.systemUTC()), maxRequestBytes).register(app);
         app.get("/graphiql", new GraphiqlPage());
         app.get("/health", new HealthHandler(graph));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
+        app.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
+                .contentType("application/json").result(Json.error("BAD_REQUEST", e.getMessage())));
         app.exception(Exception.class, (e, ctx) -> {
             String errorId = UUID.randomUUID().toString();
             LOG.error("internal error {} on {} {}", errorId, ctx.method(), ctx.path(), e);

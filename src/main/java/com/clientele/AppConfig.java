@@ -22,7 +22,8 @@ public record AppConfig(
         int maxPageSize,
         Optional<Path> segmentationConfig,
         Optional<Path> influenceConfig,
-        Optional<Path> clvConfig) {
+        Optional<Path> clvConfig,
+        com.clientele.limits.ApiLimits limits) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -50,7 +51,8 @@ public record AppConfig(
                 intValue(env, "MAX_PAGE_SIZE", 100),
                 Optional.ofNullable(blankToNull(env.get("SEGMENTATION_CONFIG"))).map(Path::of),
                 Optional.ofNullable(blankToNull(env.get("INFLUENCE_CONFIG"))).map(Path::of),
-                Optional.ofNullable(blankToNull(env.get("CLV_CONFIG"))).map(Path::of));
+                Optional.ofNullable(blankToNull(env.get("CLV_CONFIG"))).map(Path::of),
+                com.clientele.limits.ApiLimits.fromEnvironment(env));
     }
 
     /** A configuration for tests and tools: embedded defaults, the given port and data directory. */
@@ -80,12 +82,17 @@ public record AppConfig(
 
     public AppConfig withNeo4jUri(String uri) {
         return new AppConfig(host, port, Optional.of(uri), neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                loadSeedData, queryTimeout, maxPageSize, segmentationConfig, influenceConfig, clvConfig);
+                loadSeedData, queryTimeout, maxPageSize, segmentationConfig, influenceConfig, clvConfig, limits);
     }
 
     public AppConfig withSeedData(boolean load) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                load, queryTimeout, maxPageSize, segmentationConfig, influenceConfig, clvConfig);
+                load, queryTimeout, maxPageSize, segmentationConfig, influenceConfig, clvConfig, limits);
+    }
+
+    public AppConfig withLimits(com.clientele.limits.ApiLimits changed) {
+        return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
+                loadSeedData, queryTimeout, maxPageSize, segmentationConfig, influenceConfig, clvConfig, changed);
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {

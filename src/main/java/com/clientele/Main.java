@@ -3,6 +3,7 @@ package com.clientele;
 import com.clientele.crosssell.CrossSellRefreshCommand;
 import com.clientele.crosssell.ExportRecommendationsCommand;
 import com.clientele.clv.ClvCommand;
+import com.clientele.auth.CreateKeyCommand;
 import com.clientele.ingest.ImportCommand;
 import com.clientele.referral.InfluenceCommand;
 import com.clientele.segment.RefreshCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, ImportCommand.class, RefreshCommand.class, GenerateCommand.class,
             InfluenceCommand.class,
                 CrossSellRefreshCommand.class, ExportRecommendationsCommand.class,
-            ClvCommand.class})
+            ClvCommand.class, CreateKeyCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -1,10 +1,13 @@
 package com.clientele;
 
+import com.clientele.auth.ApiKeyStore;
+import com.clientele.auth.BindPolicy;
 import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
 import com.clientele.neo4j.SchemaMigrations;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -25,6 +28,13 @@ public final class ServeCommand implements Callable<Integer> {
         Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
                 java.time.Duration.ofMinutes(10));
         SchemaMigrations.apply(graph);
+        try {
+            BindPolicy.check(config.host(), new ApiKeyStore(graph, Clock.systemUTC()).hasActiveKeys());
+        } catch (IllegalStateException refused) {
+            LOG.error("Refusing to start: {}", refused.getMessage());
+            connection.close();
+            return 2;
+        }
         boolean refreshDue = StartupData.prepare(graph, config);
         Javalin app = App.create(config, connection.driver()).start(config.host(), config.port());
         LOG.info("Clientele ready in {} ms: http://{}:{}/graphql (GraphiQL at /graphiql), Neo4j {}",

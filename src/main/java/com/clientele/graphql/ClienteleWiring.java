@@ -1,5 +1,6 @@
 package com.clientele.graphql;
 
+import com.clientele.auth.ApiKey;
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.Category;
 import com.clientele.catalog.Product;
@@ -53,6 +54,14 @@ import com.clientele.strategy.Strategy;
 import com.clientele.strategy.StrategyDataFetchers;
 import com.clientele.strategy.StrategyEditResult;
 import com.clientele.strategy.UserError;
+import com.clientele.write.ApiKeyFetchers;
+import com.clientele.write.ApiKeyPayload;
+import com.clientele.write.CategoryPayload;
+import com.clientele.write.CustomerPayload;
+import com.clientele.write.OrderPayload;
+import com.clientele.write.ProductPayload;
+import com.clientele.write.WriteDataFetchers;
+import com.clientele.write.WriteUserError;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.Map;
@@ -117,7 +126,16 @@ public final class ClienteleWiring {
             Map.entry("ClvModel", ClvModelRecord.class),
             Map.entry("SegmentClv", SegmentClv.class),
             Map.entry("RefitClvPayload", RefitClvResult.class),
-            Map.entry("ClvUserError", ClvUserError.class));
+            Map.entry("ClvUserError", ClvUserError.class),
+            Map.entry("UpsertCustomerPayload", CustomerPayload.class),
+            Map.entry("AnonymiseCustomerPayload", CustomerPayload.class),
+            Map.entry("UpsertProductPayload", ProductPayload.class),
+            Map.entry("UpsertCategoryPayload", CategoryPayload.class),
+            Map.entry("RecordOrderPayload", OrderPayload.class),
+            Map.entry("CreateApiKeyPayload", ApiKeyPayload.class),
+            Map.entry("RevokeApiKeyPayload", ApiKeyPayload.class),
+            Map.entry("WriteUserError", WriteUserError.class),
+            Map.entry("ApiKey", ApiKey.class));
 
     private ClienteleWiring() {
     }
@@ -135,6 +153,8 @@ public final class ClienteleWiring {
         InfluenceDataFetchers influence = f.influence();
         CrossSellDataFetchers crossSell = f.crossSell();
         ClvDataFetchers clv = f.clv();
+        WriteDataFetchers writes = f.writes();
+        ApiKeyFetchers apiKeys = f.apiKeys();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Date)
@@ -159,7 +179,8 @@ public final class ClienteleWiring {
                         .dataFetcher("crossSellBatch", crossSell::crossSellBatch)
                         .dataFetcher("clvModel", clv::clvModel)
                         .dataFetcher("customersByClv", clv::customersByClv)
-                        .dataFetcher("clvBySegment", clv::clvBySegment))
+                        .dataFetcher("clvBySegment", clv::clvBySegment)
+                        .dataFetcher("apiKeys", apiKeys::apiKeys))
                 .type("Mutation", t -> t
                         .dataFetcher("updateStrategy", strategies::updateStrategy)
                         .dataFetcher("resetStrategy", strategies::resetStrategy)
@@ -167,7 +188,14 @@ public final class ClienteleWiring {
                         .dataFetcher("deleteSegment", savedSegments::deleteSegment)
                         .dataFetcher("refreshSegments", segmentHistory::refreshSegments)
                         .dataFetcher("recordReferral", influence::recordReferral)
-                        .dataFetcher("refitClv", clv::refitClv))
+                        .dataFetcher("refitClv", clv::refitClv)
+                        .dataFetcher("upsertCustomer", writes::upsertCustomer)
+                        .dataFetcher("upsertProduct", writes::upsertProduct)
+                        .dataFetcher("upsertCategory", writes::upsertCategory)
+                        .dataFetcher("recordOrder", writes::recordOrder)
+                        .dataFetcher("anonymiseCustomer", writes::anonymiseCustomer)
+                        .dataFetcher("createApiKey", apiKeys::createApiKey)
+                        .dataFetcher("revokeApiKey", apiKeys::revokeApiKey))
                 .type("Customer", t -> t
                         .dataFetcher("ageBand", customers::ageBand)
                         .dataFetcher("orders", orders::ordersOfCustomer)

@@ -16,6 +16,14 @@ public enum ErrorCode {
     UNAUTHENTICATED,
     /** The API key's role may not do this. */
     FORBIDDEN,
+    /** The operation nests fields deeper than MAX_QUERY_DEPTH. */
+    QUERY_TOO_DEEP,
+    /** The operation's cost (or its number of fields or aliases) is above the configured limit. */
+    QUERY_TOO_COSTLY,
+    /** The key's rate limit (leaky bucket) has not enough points left; retry after the Retry-After seconds. */
+    THROTTLED,
+    /** Introspection is turned off on this server (INTROSPECTION=false). */
+    INTROSPECTION_DISABLED,
     /** The query took longer than the configured limit. */
     TIMEOUT,
     /** The database cannot be reached right now; retrying later may work. */

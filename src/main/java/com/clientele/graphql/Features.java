@@ -1,6 +1,7 @@
 package com.clientele.graphql;
 
 import com.clientele.AppConfig;
+import com.clientele.auth.ApiKeyStore;
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.CatalogRepository;
 import com.clientele.crosssell.CrossSellDataFetchers;
@@ -34,6 +35,8 @@ import com.clientele.segment.SegmentationConfig;
 import com.clientele.strategy.PlaybookFile;
 import com.clientele.strategy.StrategyDataFetchers;
 import com.clientele.strategy.StrategyRepository;
+import com.clientele.write.ApiKeyFetchers;
+import com.clientele.write.WriteDataFetchers;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +54,9 @@ public record Features(
         SegmentHistoryFetchers segmentHistory,
         InfluenceDataFetchers influence,
         CrossSellDataFetchers crossSell,
-        ClvDataFetchers clv) {
+        ClvDataFetchers clv,
+        WriteDataFetchers writes,
+        ApiKeyFetchers apiKeys) {
 
     /** The features with the default segmentation rules (for tools and tests that never refresh through the API). */
     public static Features over(Graph graph, Clock clock, int maxPageSize) {
@@ -84,11 +89,14 @@ public record Features(
                         influence.cascade(), clock), maxPageSize),
                 new CrossSellDataFetchers(new CrossSellService(new CrossSellRepository(graph),
                         new CrossSellScorer(ScoringSettings.defaults()), clock)),
-                new ClvDataFetchers(graph, clv, clock, maxPageSize));
+                new ClvDataFetchers(graph, clv, clock, maxPageSize),
+                new WriteDataFetchers(graph, clock, segmentation),
+                new ApiKeyFetchers(new ApiKeyStore(graph, clock)));
     }
 
     public List<FeatureFetchers> all() {
         return List.of(customers, catalog, orders, referrals, strategies, customerSegments, segments, savedSegments,
-                segmentHistory, influence, crossSell, clv);
+                segmentHistory, influence, crossSell, clv, writes,
+                apiKeys);
     }
 }

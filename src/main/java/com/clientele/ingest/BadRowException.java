@@ -1,9 +1,16 @@
 package com.clientele.ingest;
 
-/** Thrown while reading a CSV row that cannot be imported; the message is the reason shown to the user. */
+/** Thrown while reading a row that cannot be written; carries the column, a stable code and the reason. */
 public final class BadRowException extends Exception {
 
-    public BadRowException(String reason) {
+    private final transient RowProblem problem;
+
+    public BadRowException(String column, ProblemCode code, String reason) {
         super(reason, null, false, false);
+        this.problem = new RowProblem(column, code, reason);
+    }
+
+    public RowProblem problem() {
+        return problem;
     }
 }

@@ -16,10 +16,11 @@ final class CategoriesTable implements ClienteleTable {
 
     @Override
     public Map<String, Object> parse(Cells cells) throws BadRowException {
-        String id = cells.required("id");
-        String parentId = cells.text("parent_id");
+        String id = cells.id("id");
+        String parentId = cells.optionalId("parent_id");
         if (id.equals(parentId)) {
-            throw new BadRowException("category '" + id + "' cannot be its own parent");
+            throw new BadRowException("parent_id", ProblemCode.INVALID_VALUE,
+                    "category '" + id + "' cannot be its own parent");
         }
         return RowValues.of("id", id, "name", cells.required("name"), "nameZh", cells.text("name_zh"),
                 "parentId", parentId);
@@ -28,12 +29,12 @@ final class CategoriesTable implements ClienteleTable {
     @Override
     public RowCheck checks(Graph graph, List<Map<String, Object>> rows) {
         return ReferenceCheck.prepare(graph, rows, CategoriesTable::parent,
-                row -> Optional.of(new Reference(Kind.CATEGORY, (String) row.get("id"))));
+                row -> Optional.of(new Reference(Kind.CATEGORY, (String) row.get("id"), "id")));
     }
 
     private static List<Reference> parent(Map<String, Object> row) {
         Object parentId = row.get("parentId");
-        return parentId == null ? List.of() : List.of(new Reference(Kind.CATEGORY, (String) parentId));
+        return parentId == null ? List.of() : List.of(new Reference(Kind.CATEGORY, (String) parentId, "parent_id"));
     }
 
     @Override

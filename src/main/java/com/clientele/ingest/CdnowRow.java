@@ -20,7 +20,7 @@ record CdnowRow(String customerId, String orderId, LocalDate date, int cds, doub
     static CdnowRow parse(String line, long row) throws BadRowException {
         String[] cells = line.trim().split("\\s+");
         if (cells.length != 4 && cells.length != 5) {
-            throw new BadRowException("expected 4 or 5 whitespace-separated columns, found " + cells.length);
+            throw new BadRowException("line", ProblemCode.INVALID_VALUE, "expected 4 or 5 whitespace-separated columns, found " + cells.length);
         }
         int offset = cells.length - 4;
         String customer = "cdnow-" + wholeNumber(cells[offset], "customer id");
@@ -28,7 +28,7 @@ record CdnowRow(String customerId, String orderId, LocalDate date, int cds, doub
         int cds = (int) wholeNumber(cells[offset + 2], "number of CDs");
         double dollars = dollars(cells[offset + 3]);
         if (cds < 1) {
-            throw new BadRowException("number of CDs must be at least 1, was " + cds);
+            throw new BadRowException("cds", ProblemCode.NEGATIVE_QUANTITY, "number of CDs must be at least 1, was " + cds);
         }
         return new CdnowRow(customer, customer + "-" + row, date, cds, dollars);
     }
@@ -48,11 +48,11 @@ record CdnowRow(String customerId, String orderId, LocalDate date, int cds, doub
         try {
             long value = Long.parseLong(cell);
             if (value < 0) {
-                throw new BadRowException(column + " must not be negative, was " + cell);
+                throw new BadRowException(column, ProblemCode.INVALID_VALUE, column + " must not be negative, was " + cell);
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new BadRowException(column + " is not a whole number: '" + cell + "'");
+            throw new BadRowException(column, ProblemCode.INVALID_VALUE, column + " is not a whole number: '" + cell + "'");
         }
     }
 
@@ -60,7 +60,7 @@ record CdnowRow(String customerId, String orderId, LocalDate date, int cds, doub
         try {
             return LocalDate.parse(cell, DateTimeFormatter.BASIC_ISO_DATE);
         } catch (DateTimeParseException e) {
-            throw new BadRowException("date is not yyyymmdd: '" + cell + "'");
+            throw new BadRowException("date", ProblemCode.INVALID_VALUE, "date is not yyyymmdd: '" + cell + "'");
         }
     }
 
@@ -68,11 +68,11 @@ record CdnowRow(String customerId, String orderId, LocalDate date, int cds, doub
         try {
             double value = Double.parseDouble(cell);
             if (!Double.isFinite(value) || value < 0) {
-                throw new BadRowException("dollar value must be a number >= 0, was " + cell);
+                throw new BadRowException("dollars", ProblemCode.INVALID_VALUE, "dollar value must be a number >= 0, was " + cell);
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new BadRowException("dollar value is not a number: '" + cell + "'");
+            throw new BadRowException("dollars", ProblemCode.INVALID_VALUE, "dollar value is not a number: '" + cell + "'");
         }
     }
 }

@@ -6,20 +6,35 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The cells of one CSV row, read by column name and parsed into the model's types. Every parser throws a
- * {@link BadRowException} naming the column and the offending text; an empty cell means "unknown" (null).
+ * The cells of one row, read by column name and parsed into the model's types: a CSV row, or a mutation's input
+ * given as column → text (a batch of one). Every parser throws a {@link BadRowException} naming the column, a
+ * {@link ProblemCode} and the offending text; an empty cell means "unknown" (null).
  */
 public final class Cells {
 
-    private final CSVRecord record;
+    /** The longest external id accepted. */
+    public static final int MAX_ID_LENGTH = 200;
+
+    private final UnaryOperator<String> raw;
     private final long line;
 
     public Cells(CSVRecord record, long line) {
-        this.record = record;
+        this(column -> record.isSet(column) ? record.get(column) : null, line);
+    }
+
+    private Cells(UnaryOperator<String> raw, long line) {
+        this.raw = raw;
         this.line = line;
+    }
+
+    /** The cells of one input that is not a file (a mutation's input): column name → text, absent means empty. */
+    public static Cells of(Map<String, String> values) {
+        return new Cells(values::get, 1);
     }
 
     /** The line number in the file, the header being line 1. */
@@ -29,17 +44,37 @@ public final class Cells {
 
     /** The trimmed text of the column, or null when the cell is empty or the row is too short. */
     public String text(String column) {
-        if (!record.isSet(column)) {
+        String cell = raw.apply(column);
+        if (cell == null) {
             return null;
         }
-        String value = record.get(column).trim();
+        String value = cell.trim();
         return value.isEmpty() ? null : value;
+    }
+
+    /** A required external id: not empty, at most {@link #MAX_ID_LENGTH} characters, no control characters. */
+    public String id(String column) throws BadRowException {
+        return validId(column, required(column));
+    }
+
+    /** An optional external id (null when empty), with the rules of {@link #id}. */
+    public String optionalId(String column) throws BadRowException {
+        String value = text(column);
+        return value == null ? null : validId(column, value);
+    }
+
+    private static String validId(String column, String value) throws BadRowException {
+        if (value.length() > MAX_ID_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
+            throw new BadRowException(column, ProblemCode.INVALID_VALUE, column + ": an id has at most "
+                    + MAX_ID_LENGTH + " characters and no control characters");
+        }
+        return value;
     }
 
     public String required(String column) throws BadRowException {
         String value = text(column);
         if (value == null) {
-            throw new BadRowException("missing required field " + column);
+            throw new BadRowException(column, ProblemCode.REQUIRED, "missing required field " + column);
         }
         return value;
     }
@@ -49,7 +84,8 @@ public final class Cells {
         try {
             return value == null ? null : Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new BadRowException(column + ": '" + value + "' is not a whole number");
+            throw new BadRowException(column, ProblemCode.INVALID_VALUE,
+                    column + ": '" + value + "' is not a whole number");
         }
     }
 
@@ -58,7 +94,7 @@ public final class Cells {
         try {
             return value == null ? null : Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            throw new BadRowException(column + ": '" + value + "' is not a number");
+            throw new BadRowException(column, ProblemCode.INVALID_VALUE, column + ": '" + value + "' is not a number");
         }
     }
 
@@ -67,7 +103,8 @@ public final class Cells {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRowException(column + ": '" + value + "' is not a date (yyyy-MM-dd)");
+            throw new BadRowException(column, ProblemCode.INVALID_VALUE,
+                    column + ": '" + value + "' is not a date (yyyy-MM-dd)");
         }
     }
 
@@ -76,7 +113,8 @@ public final class Cells {
         try {
             return value == null ? null : OffsetDateTime.parse(value).atZoneSameInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new BadRowException(column + ": '" + value + "' is not a timestamp (yyyy-MM-ddTHH:mm:ssZ)");
+            throw new BadRowException(column, ProblemCode.INVALID_VALUE,
+                    column + ": '" + value + "' is not a timestamp (yyyy-MM-ddTHH:mm:ssZ)");
         }
     }
 
@@ -88,7 +126,7 @@ public final class Cells {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(value);
         }
-        throw new BadRowException(column + ": '" + value + "' is not true or false");
+        throw new BadRowException(column, ProblemCode.INVALID_VALUE, column + ": '" + value + "' is not true or false");
     }
 
     /** The upper-cased value if it is one of {@code allowed}, null when empty. */
@@ -97,6 +135,7 @@ public final class Cells {
         if (value == null || allowed.contains(value.toUpperCase())) {
             return value == null ? null : value.toUpperCase();
         }
-        throw new BadRowException(column + ": '" + value + "' is not one of " + String.join(", ", allowed));
+        throw new BadRowException(column, ProblemCode.INVALID_VALUE,
+                column + ": '" + value + "' is not one of " + String.join(", ", allowed));
     }
 }

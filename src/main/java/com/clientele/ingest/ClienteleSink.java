@@ -41,8 +41,8 @@ final class ClienteleSink implements BatchSink {
         RowCheck check = table.checks(graph, pending.stream().map(StagedRow::values).toList());
         List<Map<String, Object>> accepted = new ArrayList<>();
         for (StagedRow row : pending) {
-            Optional<String> problem = check.problem(row.values());
-            problem.ifPresent(reason -> report.bad(row.line(), reason));
+            Optional<RowProblem> problem = check.problem(row.values());
+            problem.ifPresent(reason -> report.bad(row.line(), reason.message()));
             if (problem.isEmpty()) {
                 check.accepted(row.values());
                 accepted.add(row.values());

@@ -22,7 +22,7 @@ final class CustomersTable implements ClienteleTable {
 
     @Override
     public Map<String, Object> parse(Cells cells) throws BadRowException {
-        String id = cells.required("id");
+        String id = cells.id("id");
         Map<String, Object> properties = RowValues.of(
                 "name", cells.text("name"),
                 "email", cells.text("email"),

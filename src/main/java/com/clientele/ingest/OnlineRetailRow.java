@@ -45,14 +45,14 @@ record OnlineRetailRow(String invoice, long line, String stockCode, String descr
         }
         Long quantity = cells.integer("Quantity");
         if (quantity == null) {
-            throw new BadRowException("missing required field Quantity");
+            throw new BadRowException("Quantity", ProblemCode.REQUIRED, "missing required field Quantity");
         }
         if (quantity <= 0) {
             return filtered(report, QUANTITY_NOT_POSITIVE);
         }
         Double unitPrice = cells.decimal("UnitPrice");
         if (unitPrice == null) {
-            throw new BadRowException("missing required field UnitPrice");
+            throw new BadRowException("UnitPrice", ProblemCode.REQUIRED, "missing required field UnitPrice");
         }
         return Optional.of(new OnlineRetailRow(invoice, line, cells.required("StockCode"), cells.text("Description"),
                 quantity, invoiceDate(cells), unitPrice, customerId(customer), cells.text("Country")));
@@ -68,7 +68,8 @@ record OnlineRetailRow(String invoice, long line, String stockCode, String descr
         try {
             return LocalDateTime.parse(text, INVOICE_DATE).atZone(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new BadRowException("InvoiceDate: '" + text + "' is not a date and time (yyyy-MM-dd HH:mm:ss)");
+            throw new BadRowException("InvoiceDate", ProblemCode.INVALID_VALUE,
+                    "InvoiceDate: '" + text + "' is not a date and time (yyyy-MM-dd HH:mm:ss)");
         }
     }
 

@@ -19,19 +19,21 @@ final class OrderLinesTable implements ClienteleTable {
 
     @Override
     public Map<String, Object> parse(Cells cells) throws BadRowException {
-        String orderId = cells.required("order_id");
+        String orderId = cells.id("order_id");
         long line = required(cells.integer("line"), "line");
-        String productId = cells.required("product_id");
+        String productId = cells.id("product_id");
         long quantity = required(cells.integer("quantity"), "quantity");
         double unitPrice = required(cells.decimal("unit_price"), "unit_price");
         if (line < 1) {
-            throw new BadRowException("line must be 1 or more, was " + line);
+            throw new BadRowException("line", ProblemCode.INVALID_VALUE, "line must be 1 or more, was " + line);
         }
         if (quantity <= 0) {
-            throw new BadRowException("quantity must be positive, was " + quantity);
+            throw new BadRowException("quantity", quantity < 0 ? ProblemCode.NEGATIVE_QUANTITY
+                    : ProblemCode.INVALID_VALUE, "quantity must be positive, was " + quantity);
         }
         if (unitPrice < 0) {
-            throw new BadRowException("unit_price must not be negative, was " + unitPrice);
+            throw new BadRowException("unit_price", ProblemCode.INVALID_VALUE,
+                    "unit_price must not be negative, was " + unitPrice);
         }
         return lineValues(orderId, line, productId, quantity, unitPrice);
     }
@@ -45,7 +47,7 @@ final class OrderLinesTable implements ClienteleTable {
 
     private static <T> T required(T value, String column) throws BadRowException {
         if (value == null) {
-            throw new BadRowException("missing required field " + column);
+            throw new BadRowException(column, ProblemCode.REQUIRED, "missing required field " + column);
         }
         return value;
     }
@@ -53,8 +55,8 @@ final class OrderLinesTable implements ClienteleTable {
     @Override
     public RowCheck checks(Graph graph, List<Map<String, Object>> rows) {
         return ReferenceCheck.prepare(graph, rows,
-                row -> List.of(new Reference(Kind.ORDER, (String) row.get("orderId")),
-                        new Reference(Kind.PRODUCT, (String) row.get("productId"))),
+                row -> List.of(new Reference(Kind.ORDER, (String) row.get("orderId"), "order_id"),
+                        new Reference(Kind.PRODUCT, (String) row.get("productId"), "product_id")),
                 row -> Optional.empty());
     }
 

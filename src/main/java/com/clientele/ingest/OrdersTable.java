@@ -20,16 +20,17 @@ final class OrdersTable implements ClienteleTable {
 
     @Override
     public Map<String, Object> parse(Cells cells) throws BadRowException {
-        String id = cells.required("id");
-        String customerId = cells.required("customer_id");
+        String id = cells.id("id");
+        String customerId = cells.id("customer_id");
         ZonedDateTime orderedAt = cells.timestamp("ordered_at");
         if (orderedAt == null) {
-            throw new BadRowException("missing required field ordered_at");
+            throw new BadRowException("ordered_at", ProblemCode.REQUIRED, "missing required field ordered_at");
         }
         Double discount = cells.decimal("discount");
         double effectiveDiscount = discount == null ? 0.0 : discount;
         if (effectiveDiscount < 0 || effectiveDiscount >= 1) {
-            throw new BadRowException("discount must be at least 0 and below 1, was " + discount);
+            throw new BadRowException("discount", ProblemCode.INVALID_VALUE,
+                    "discount must be at least 0 and below 1, was " + discount);
         }
         Map<String, Object> properties = RowValues.of("orderedAt", orderedAt,
                 "channel", cells.oneOf("channel", CustomersTable.CHANNELS), "discount", effectiveDiscount);
@@ -43,7 +44,7 @@ final class OrdersTable implements ClienteleTable {
     }
 
     static List<Reference> customer(Map<String, Object> row) {
-        return List.of(new Reference(Kind.CUSTOMER, (String) row.get("customerId")));
+        return List.of(new Reference(Kind.CUSTOMER, (String) row.get("customerId"), "customer_id"));
     }
 
     @Override

@@ -19,12 +19,12 @@ final class ProductsTable implements ClienteleTable {
 
     @Override
     public Map<String, Object> parse(Cells cells) throws BadRowException {
-        String id = cells.required("id");
+        String id = cells.id("id");
         String name = cells.required("name");
-        String categoryId = cells.required("category_id");
+        String categoryId = cells.id("category_id");
         Double price = cells.decimal("price");
         if (price != null && price < 0) {
-            throw new BadRowException("price must not be negative, was " + price);
+            throw new BadRowException("price", ProblemCode.INVALID_VALUE, "price must not be negative, was " + price);
         }
         Map<String, Object> properties = RowValues.of("name", name, "nameZh", cells.text("name_zh"),
                 "price", price, "launchDate", cells.date("launch_date"),
@@ -40,7 +40,7 @@ final class ProductsTable implements ClienteleTable {
     @Override
     public RowCheck checks(Graph graph, List<Map<String, Object>> rows) {
         return ReferenceCheck.prepare(graph, rows,
-                row -> List.of(new Reference(Kind.CATEGORY, (String) row.get("categoryId"))),
+                row -> List.of(new Reference(Kind.CATEGORY, (String) row.get("categoryId"), "category_id")),
                 row -> Optional.empty());
     }
 

@@ -1,25 +1,23 @@
 package com.clientele.ingest;
 
-/** An id of a given kind that a CSV row refers to or defines. */
-record Reference(Kind kind, String id) {
+/** An id of a given kind that a row refers to (in {@code column}) or defines. */
+record Reference(Kind kind, String id, String column) {
 
     /** The kinds of entities rows refer to, each with the statement that looks ids of that kind up. */
     enum Kind {
-        CATEGORY("category", "ingest/known-categories"),
-        PRODUCT("product", "ingest/known-products"),
-        CUSTOMER("customer", "ingest/known-customers"),
-        ORDER("order", "ingest/known-orders");
+        CATEGORY("category", "ingest/known-categories", ProblemCode.UNKNOWN_CATEGORY),
+        PRODUCT("product", "ingest/known-products", ProblemCode.UNKNOWN_PRODUCT),
+        CUSTOMER("customer", "ingest/known-customers", ProblemCode.UNKNOWN_CUSTOMER),
+        ORDER("order", "ingest/known-orders", ProblemCode.UNKNOWN_ORDER);
 
         private final String word;
         private final String lookup;
+        private final ProblemCode unknown;
 
-        Kind(String word, String lookup) {
+        Kind(String word, String lookup, ProblemCode unknown) {
             this.word = word;
             this.lookup = lookup;
-        }
-
-        String word() {
-            return word;
+            this.unknown = unknown;
         }
 
         String lookup() {
@@ -27,8 +25,8 @@ record Reference(Kind kind, String id) {
         }
     }
 
-    @Override
-    public String toString() {
-        return "unknown " + kind.word() + " id '" + id + "'";
+    /** The problem of a row whose reference is not known. */
+    RowProblem unknown() {
+        return new RowProblem(column, kind.unknown, "unknown " + kind.word + " id '" + id + "'");
     }
 }

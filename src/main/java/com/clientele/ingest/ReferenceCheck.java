@@ -20,10 +20,11 @@ final class ReferenceCheck implements RowCheck {
 
     private final Function<Map<String, Object>, List<Reference>> needs;
     private final Function<Map<String, Object>, Optional<Reference>> defines;
-    private final Map<Reference, Map<String, Object>> known;
+    private final Map<Reference.Kind, Map<String, Map<String, Object>>> known;
 
     private ReferenceCheck(Function<Map<String, Object>, List<Reference>> needs,
-            Function<Map<String, Object>, Optional<Reference>> defines, Map<Reference, Map<String, Object>> known) {
+            Function<Map<String, Object>, Optional<Reference>> defines,
+            Map<Reference.Kind, Map<String, Map<String, Object>>> known) {
         this.needs = needs;
         this.defines = defines;
         this.known = known;
@@ -35,25 +36,28 @@ final class ReferenceCheck implements RowCheck {
         Map<Reference.Kind, Set<String>> idsByKind = new EnumMap<>(Reference.Kind.class);
         rows.forEach(row -> needs.apply(row).forEach(reference ->
                 idsByKind.computeIfAbsent(reference.kind(), kind -> new LinkedHashSet<>()).add(reference.id())));
-        Map<Reference, Map<String, Object>> known = new HashMap<>();
+        Map<Reference.Kind, Map<String, Map<String, Object>>> known = new EnumMap<>(Reference.Kind.class);
         idsByKind.forEach((kind, ids) -> graph.read(kind.lookup(), Map.of("ids", new ArrayList<>(ids)),
-                record -> known.put(new Reference(kind, record.get("id").asString()), record.asMap())));
+                record -> known.computeIfAbsent(kind, k -> new HashMap<>())
+                        .put(record.get("id").asString(), record.asMap())));
         return new ReferenceCheck(needs, defines, known);
     }
 
     /** The properties the lookup returned for a known id (e.g. a customer's signupDate); empty if unknown. */
     Map<String, Object> properties(Reference reference) {
-        return known.getOrDefault(reference, Map.of());
+        return known.getOrDefault(reference.kind(), Map.of()).getOrDefault(reference.id(), Map.of());
     }
 
     @Override
-    public Optional<String> problem(Map<String, Object> row) {
-        return needs.apply(row).stream().filter(reference -> !known.containsKey(reference))
-                .map(Reference::toString).findFirst();
+    public Optional<RowProblem> problem(Map<String, Object> row) {
+        return needs.apply(row).stream()
+                .filter(reference -> !known.getOrDefault(reference.kind(), Map.of()).containsKey(reference.id()))
+                .map(Reference::unknown).findFirst();
     }
 
     @Override
     public void accepted(Map<String, Object> row) {
-        defines.apply(row).ifPresent(reference -> known.put(reference, Map.of()));
+        defines.apply(row).ifPresent(reference -> known.computeIfAbsent(reference.kind(), k -> new HashMap<>())
+                .put(reference.id(), Map.of()));
     }
 }

@@ -1,6 +1,7 @@
 package com.clientele.ingest;
 
 import com.clientele.neo4j.Graph;
+import com.clientele.referral.ReferralErrorCode;
 import com.clientele.referral.ReferralProblem;
 import com.clientele.referral.ReferralRules;
 import java.util.ArrayList;
@@ -30,8 +31,16 @@ final class ReferralCheck implements RowCheck {
     }
 
     @Override
-    public Optional<String> problem(Map<String, Object> row) {
-        return rules.problem(referrer(row), referred(row)).map(ReferralProblem::message);
+    public Optional<RowProblem> problem(Map<String, Object> row) {
+        return rules.problem(referrer(row), referred(row)).map(problem -> rowProblem(problem, referrer(row)));
+    }
+
+    /** The shared rule's verdict as an import/mutation problem: which column, which code, the same message. */
+    private static RowProblem rowProblem(ReferralProblem problem, String referrerId) {
+        boolean aboutReferrer = problem.code() == ReferralErrorCode.CYCLE
+                || problem.code() == ReferralErrorCode.UNKNOWN_CUSTOMER && referrerId.equals(problem.customerId());
+        return new RowProblem(aboutReferrer ? "referrer_id" : "referred_id",
+                ProblemCode.valueOf(problem.code().name()), problem.message());
     }
 
     @Override

@@ -18,11 +18,11 @@ final class ReferralsTable implements ClienteleTable {
 
     @Override
     public Map<String, Object> parse(Cells cells) throws BadRowException {
-        String referrerId = cells.required("referrer_id");
-        String referredId = cells.required("referred_id");
+        String referrerId = cells.id("referrer_id");
+        String referredId = cells.id("referred_id");
         var selfReferral = ReferralRules.selfReferral(referrerId, referredId);
         if (selfReferral.isPresent()) {
-            throw new BadRowException(selfReferral.get().message());
+            throw new BadRowException("referred_id", ProblemCode.SELF_REFERRAL, selfReferral.get().message());
         }
         return RowValues.of("referrerId", referrerId, "referredId", referredId, "at", cells.date("referred_at"));
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 interface RowCheck {
 
     /** Why this row must not be written, or empty when it may be. */
-    Optional<String> problem(Map<String, Object> row);
+    Optional<RowProblem> problem(Map<String, Object> row);
 
     /** Records that the row passed every check and will be written. */
     void accepted(Map<String, Object> row);
@@ -20,7 +20,7 @@ interface RowCheck {
         RowCheck first = this;
         return new RowCheck() {
             @Override
-            public Optional<String> problem(Map<String, Object> row) {
+            public Optional<RowProblem> problem(Map<String, Object> row) {
                 return first.problem(row).or(() -> next.problem(row));
             }
 

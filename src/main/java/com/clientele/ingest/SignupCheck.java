@@ -15,7 +15,7 @@ final class SignupCheck implements RowCheck {
     }
 
     @Override
-    public Optional<String> problem(Map<String, Object> row) {
+    public Optional<RowProblem> problem(Map<String, Object> row) {
         Reference customer = OrdersTable.customer(row).get(0);
         Object signupDate = customers.properties(customer).get("signupDate");
         if (!(signupDate instanceof LocalDate signedUp)) {
@@ -26,8 +26,8 @@ final class SignupCheck implements RowCheck {
         if (!orderedAt.toLocalDate().isBefore(signedUp)) {
             return Optional.empty();
         }
-        return Optional.of("order placed on " + orderedAt.toLocalDate() + ", before customer '" + customer.id()
-                + "' signed up on " + signedUp);
+        return Optional.of(new RowProblem("ordered_at", ProblemCode.ORDER_BEFORE_SIGNUP, "order placed on "
+                + orderedAt.toLocalDate() + ", before customer '" + customer.id() + "' signed up on " + signedUp));
     }
 
     @Override

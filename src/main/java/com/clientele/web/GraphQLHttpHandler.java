@@ -1,26 +1,34 @@
 package com.clientele.web;
 
+import com.clientele.auth.ApiKeyStore;
+import com.clientele.auth.Caller;
 import com.clientele.graphql.GraphQLRequest;
+import com.clientele.graphql.GraphQLResponse;
 import com.clientele.graphql.GraphQLService;
 import com.clientele.strategy.Language;
-import graphql.ExecutionResult;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.Optional;
 
 /**
  * /graphql as the GraphQL-over-HTTP spec has it: POST with a JSON body, GET with query parameters (queries only),
  * answers in application/graphql-response+json when the client accepts it (400 when the request could not be
- * executed at all), else application/json (200 for every well-formed request).
+ * executed at all), else application/json (200 for every well-formed request). A request needs a valid
+ * {@code Authorization: Bearer <key>} once keys exist (401 otherwise); a throttled one gets 429 with Retry-After.
  */
 public final class GraphQLHttpHandler {
 
     private static final String PATH = "/graphql";
 
     private final GraphQLService graphql;
+    private final ApiKeyStore keys;
+    private final long maxRequestBytes;
 
-    public GraphQLHttpHandler(GraphQLService graphql) {
+    public GraphQLHttpHandler(GraphQLService graphql, ApiKeyStore keys, long maxRequestBytes) {
         this.graphql = graphql;
+        this.keys = keys;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     public void register(Javalin app) {
@@ -43,6 +51,11 @@ public final class GraphQLHttpHandler {
                     null);
             return;
         }
+        if (ctx.contentLength() > maxRequestBytes) {
+            reject(ctx, new RequestRejected(413, "BAD_REQUEST", "the request body is larger than "
+                    + maxRequestBytes + " bytes"), null);
+            return;
+        }
         respond(ctx, mediaType, () -> GraphQLRequestParser.fromBody(ctx.body()));
     }
 
@@ -63,6 +76,14 @@ public final class GraphQLHttpHandler {
     }
 
     private void respond(Context ctx, String mediaType, RequestReader reader) {
+        Optional<Caller> caller = keys.authenticate(ctx.header("Authorization"));
+        if (caller.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"clientele\"");
+            reject(ctx, new RequestRejected(401, "UNAUTHENTICATED",
+                    "send a valid, unrevoked API key as Authorization: Bearer <key>"), null);
+            return;
+        }
+        ctx.attribute(RequestLog.KEY_ID, caller.get().keyId());
         GraphQLRequest request;
         try {
             request = reader.read();
@@ -70,13 +91,22 @@ public final class GraphQLHttpHandler {
             reject(ctx, rejected, rejected.status() == 405 ? "POST" : null);
             return;
         }
-        ExecutionResult result = graphql.execute(request.inLanguage(Language.fromAcceptLanguage(ctx.header("Accept-Language"))));
-        boolean notExecuted = !result.isDataPresent();
-        int status = notExecuted && MediaTypes.GRAPHQL_RESPONSE.equals(mediaType) ? 400 : 200;
-        ctx.status(status).contentType(mediaType + "; charset=utf-8").result(Json.write(result.toSpecification()));
+        ctx.attribute(RequestLog.OPERATION, request.operationName());
+        GraphQLResponse response = graphql.execute(
+                request.inLanguage(Language.fromAcceptLanguage(ctx.header("Accept-Language"))), caller.get());
+        ctx.attribute(RequestLog.COST, response.cost());
+        ctx.attribute(RequestLog.OUTCOME, response.outcome());
+        int status = response.executed() || !MediaTypes.GRAPHQL_RESPONSE.equals(mediaType) ? 200 : 400;
+        if (response.retryAfterSeconds() > 0) {
+            status = 429;
+            ctx.header("Retry-After", Long.toString(response.retryAfterSeconds()));
+        }
+        ctx.status(status).contentType(mediaType + "; charset=utf-8")
+                .result(Json.write(response.result().toSpecification()));
     }
 
     private static void reject(Context ctx, RequestRejected rejected, String allow) {
+        ctx.attribute(RequestLog.OUTCOME, rejected.code());
         if (allow != null) {
             ctx.header("Allow", allow);
         }

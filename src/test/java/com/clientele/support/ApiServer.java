@@ -19,6 +19,13 @@ public final class ApiServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The text elements of a JSON array, e.g. a user error's field path. */
+    public static final java.util.function.Function<JsonNode, java.util.List<String>> JSON_LIST = array -> {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        array.forEach(element -> texts.add(element.asText()));
+        return texts;
+    };
+
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -27,7 +34,11 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start() {
-        AppConfig config = AppConfig.defaults(0, Path.of("target/unused-data-dir"));
+        return start(AppConfig.defaults(0, Path.of("target/unused-data-dir")));
+    }
+
+    /** The production wiring with a given configuration (e.g. other limits). */
+    public static ApiServer start(AppConfig config) {
         return new ApiServer(App.create(config, TestNeo4j.get().driver()).start("127.0.0.1", 0));
     }
 
@@ -35,11 +46,33 @@ public final class ApiServer implements AutoCloseable {
         return "http://127.0.0.1:" + app.port() + path;
     }
 
-    /** POSTs a query with variables as application/json and returns the parsed JSON body. */
+    /**
+     * POSTs a query with variables as application/json and returns the parsed JSON body without
+     * {@code extensions.cost} (which the limit tests check), so query tests can compare whole JSON.
+     */
     public JsonNode graphql(String query, Map<String, Object> variables) {
+        return graphql(query, variables, Map.of());
+    }
+
+    /** Like {@link #graphql(String, Map)} with extra headers, e.g. {@code Authorization}. */
+    public JsonNode graphql(String query, Map<String, Object> variables, Map<String, String> headers) {
         String body = write(Map.of("query", query, "variables", variables));
-        HttpResponse<String> response = post(body, Map.of("Content-Type", "application/json"));
-        return parse(response.body());
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return withoutCost(post(body, all).body());
+    }
+
+    /** The parsed response without the cost report; drops {@code extensions} when nothing else is in it. */
+    public static JsonNode withoutCost(String json) {
+        JsonNode parsed = parse(json);
+        if (parsed instanceof com.fasterxml.jackson.databind.node.ObjectNode object
+                && object.get("extensions") instanceof com.fasterxml.jackson.databind.node.ObjectNode extensions) {
+            extensions.remove("cost");
+            if (extensions.isEmpty()) {
+                object.remove("extensions");
+            }
+        }
+        return parsed;
     }
 
     public JsonNode graphql(String query) {

@@ -1,0 +1,39 @@
+package com.clientele.auth;
+
+import com.clientele.AppConfig;
+import com.clientele.neo4j.CypherCatalog;
+import com.clientele.neo4j.Graph;
+import com.clientele.neo4j.Neo4jConnection;
+import com.clientele.neo4j.SchemaMigrations;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code create-key --role ADMIN --name ops}: stores a new API key and prints its token, the only time it is shown. */
+@Command(name = "create-key", mixinStandardHelpOptions = true,
+        description = "Create an API key (READER, INTEGRATOR or ADMIN) and print its token once.")
+public final class CreateKeyCommand implements Callable<Integer> {
+
+    @Option(names = "--role", required = true, description = "READER, INTEGRATOR or ADMIN")
+    private Role role;
+
+    @Option(names = "--name", required = true, description = "who or what the key is for, e.g. ops or shop-sync")
+    private String name;
+
+    @Override
+    public Integer call() {
+        AppConfig config = AppConfig.fromEnvironment(System.getenv());
+        try (Neo4jConnection connection = Neo4jConnection.open(config)) {
+            Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
+                    Duration.ofMinutes(1));
+            SchemaMigrations.apply(graph);
+            CreatedKey created = new ApiKeyStore(graph, Clock.systemUTC()).create(name, role);
+            System.out.printf("created %s key %s (%s); send it as the header below. It is not shown again.%n",
+                    created.key().role(), created.key().id(), created.key().name());
+            System.out.println("Authorization: Bearer " + created.token());
+            return 0;
+        }
+    }
+}

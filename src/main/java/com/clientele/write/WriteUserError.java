@@ -1,0 +1,29 @@
+package com.clientele.write;
+
+import com.clientele.ingest.InputProblem;
+import com.clientele.ingest.ProblemCode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A refused part of a write mutation's input, Shopify style: the path to the input field (e.g.
+ * {@code ["input", "lines", "2", "quantity"]}), a message and a stable code.
+ */
+public record WriteUserError(List<String> field, String message, ProblemCode code) {
+
+    public WriteUserError {
+        field = List.copyOf(field);
+    }
+
+    /** The user error of an ingest problem, its CSV column names turned into the input's field names. */
+    static WriteUserError from(InputProblem problem) {
+        List<String> field = new ArrayList<>();
+        field.add("input");
+        problem.path().forEach(column -> field.add(InputCells.fieldName(column)));
+        return new WriteUserError(field, problem.message(), problem.code());
+    }
+
+    static List<WriteUserError> from(List<InputProblem> problems) {
+        return problems.stream().map(WriteUserError::from).toList();
+    }
+}
