@@ -26,7 +26,8 @@ import java.util.Map;
  * Walks one operation over the schema and measures it. Cost: every field costs 1 plus its selection's cost times a
  * multiplier: the field's {@code first} argument when it has one (the given value, or the schema default), 10 for
  * any other list field (except the edges/nodes of a connection, already multiplied by the connection's
- * {@code first}), 1 otherwise. Introspection fields cost 1 each. Fragments are expanded where they are spread;
+ * {@code first}) and the children of a tree node (a list of the node's own type, e.g. a referral cascade, whose size
+ * its root field caps), 1 otherwise. Introspection fields cost 1 each. Fragments are expanded where they are spread;
  * the walk stops after {@code maxFields} fields, so a fragment bomb cannot make it run long.
  */
 final class OperationWalker {
@@ -130,7 +131,8 @@ final class OperationWalker {
         }
         boolean list = GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList;
         boolean inConnection = parent.getName().endsWith("Connection");
-        return list && !inConnection ? LIST_MULTIPLIER : 1;
+        boolean treeLevel = GraphQLTypeUtil.unwrapAll(definition.getType()).getName().equals(parent.getName());
+        return list && !inConnection && !treeLevel ? LIST_MULTIPLIER : 1;
     }
 
     private long firstValue(Field field, GraphQLArgument first) {

@@ -117,7 +117,7 @@ class SeedInfluenceTest {
     void filteringByInfluenceClassKeepsOnlyThatClassAndAnUnknownValueTierIsAClearError() {
         JsonNode champions = api.graphql("{ topReferrers(first: 100, orderBy: REACH, filter: {influenceClasses:"
                 + " [CHAMPION]}) { totalCount nodes { influence { class } } } }").path("data").path("topReferrers");
-        assertTrue(champions.path("totalCount").asInt() > 0);
+        assertTrue(champions.path("totalCount").asInt() > 0, champions.toString());
         champions.path("nodes").forEach(node -> assertEquals("CHAMPION", node.path("influence").path("class")
                 .asText()));
         JsonNode refused = api.graphql("{ topReferrers(filter: {valueTiers: [\"TOP\"]}) { totalCount } }");

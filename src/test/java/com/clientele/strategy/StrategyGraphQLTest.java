@@ -38,7 +38,7 @@ class StrategyGraphQLTest {
     }
 
     private static JsonNode run(String query, String acceptLanguage) {
-        return ApiServer.parse(api.post(ApiServer.write(Map.of("query", query)), Map.of("Content-Type",
+        return ApiServer.withoutCost(api.post(ApiServer.write(Map.of("query", query)), Map.of("Content-Type",
                 "application/json", "Accept-Language", acceptLanguage)).body());
     }
 
@@ -72,6 +72,20 @@ class StrategyGraphQLTest {
                 {"data":{"resetStrategy":{"strategy":{"name":"新客户","isDefault":true},"userErrors":[]}}}"""),
                 run("mutation { resetStrategy(dimension: LIFECYCLE, className: \"NEW\") { strategy { name isDefault }"
                         + " userErrors { code } } }", "zh"));
+    }
+
+    @Test
+    void anEditThroughTheMutationIsWhatSegmentStrategyReturnsInBothLanguages() {
+        run("mutation { updateStrategy(input: {dimension: LIFECYCLE, className: \"DECLINING\","
+                + " en: {objective: \"Win them back this month\"}, zh: {objective: \"本月内把他们争取回来\"}})"
+                + " { userErrors { code } } }", "en");
+        String query = "{ segment(dimension: LIFECYCLE, className: \"DECLINING\") { strategy { objective isDefault } } }";
+        assertEquals(ApiServer.parse("""
+                {"data":{"segment":{"strategy":{"objective":"Win them back this month","isDefault":false}}}}"""),
+                run(query, "en"));
+        assertEquals(ApiServer.parse("""
+                {"data":{"segment":{"strategy":{"objective":"本月内把他们争取回来","isDefault":false}}}}"""),
+                run(query, "zh-CN"));
     }
 
     @Test
