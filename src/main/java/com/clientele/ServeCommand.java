@@ -2,10 +2,8 @@ package com.clientele;
 
 import com.clientele.auth.ApiKeyStore;
 import com.clientele.auth.BindPolicy;
-import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
-import com.clientele.neo4j.SchemaMigrations;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -25,9 +23,7 @@ public final class ServeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
         Neo4jConnection connection = Neo4jConnection.open(config);
-        Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
-                java.time.Duration.ofMinutes(10));
-        SchemaMigrations.apply(graph);
+        Graph graph = connection.migratedGraph(config.neo4jDatabase(), java.time.Duration.ofMinutes(10));
         try {
             BindPolicy.check(config.host(), new ApiKeyStore(graph, Clock.systemUTC()).hasActiveKeys());
         } catch (IllegalStateException refused) {

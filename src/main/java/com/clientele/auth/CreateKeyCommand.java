@@ -1,10 +1,8 @@
 package com.clientele.auth;
 
 import com.clientele.AppConfig;
-import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
-import com.clientele.neo4j.SchemaMigrations;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -26,9 +24,7 @@ public final class CreateKeyCommand implements Callable<Integer> {
     public Integer call() {
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
         try (Neo4jConnection connection = Neo4jConnection.open(config)) {
-            Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
-                    Duration.ofMinutes(1));
-            SchemaMigrations.apply(graph);
+            Graph graph = connection.migratedGraph(config.neo4jDatabase(), Duration.ofMinutes(1));
             CreatedKey created = new ApiKeyStore(graph, Clock.systemUTC()).create(name, role);
             System.out.printf("created %s key %s (%s); send it as the header below. It is not shown again.%n",
                     created.key().role(), created.key().id(), created.key().name());

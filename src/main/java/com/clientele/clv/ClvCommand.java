@@ -1,10 +1,8 @@
 package com.clientele.clv;
 
 import com.clientele.AppConfig;
-import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
-import com.clientele.neo4j.SchemaMigrations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,9 +29,7 @@ public final class ClvCommand implements Callable<Integer> {
     public Integer call() {
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
         try (Neo4jConnection connection = Neo4jConnection.open(config)) {
-            Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
-                    Duration.ofMinutes(30));
-            SchemaMigrations.apply(graph);
+            Graph graph = connection.migratedGraph(config.neo4jDatabase(), Duration.ofMinutes(30));
             ClvRun run = new ClvRefresh(graph, config.clv(), Clock.systemUTC())
                     .refresh(Optional.ofNullable(calibrationEnd));
             System.out.println(run.format());

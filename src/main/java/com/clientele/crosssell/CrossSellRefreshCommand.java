@@ -1,10 +1,8 @@
 package com.clientele.crosssell;
 
 import com.clientele.AppConfig;
-import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
-import com.clientele.neo4j.SchemaMigrations;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,9 +16,7 @@ public final class CrossSellRefreshCommand implements Callable<Integer> {
     public Integer call() {
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
         try (Neo4jConnection connection = Neo4jConnection.open(config)) {
-            Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
-                    Duration.ofMinutes(30));
-            SchemaMigrations.apply(graph);
+            Graph graph = connection.migratedGraph(config.neo4jDatabase(), Duration.ofMinutes(30));
             CrossSellRefreshSummary s = new CrossSellRefresh(graph, CoPurchaseSettings.defaults()).run();
             System.out.printf("cross-sell refresh: %d baskets, %d products, %d links, %d popular lists;"
                     + " read %d ms, build %d ms, write %d ms%n", s.baskets(), s.products(), s.links(),

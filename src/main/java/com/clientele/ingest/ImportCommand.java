@@ -1,10 +1,8 @@
 package com.clientele.ingest;
 
 import com.clientele.AppConfig;
-import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
-import com.clientele.neo4j.SchemaMigrations;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,9 +54,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
         try (Neo4jConnection connection = Neo4jConnection.open(config)) {
-            Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
-                    config.queryTimeout());
-            SchemaMigrations.apply(graph);
+            Graph graph = connection.migratedGraph(config.neo4jDatabase(), config.queryTimeout());
             ImportReport report = run(graph);
             out.print(report.format());
             out.flush();

@@ -65,6 +65,16 @@ public final class Neo4jConnection implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * The graph of a command-line run or the server's start-up: named Cypher over this connection's driver, with the
+     * schema migrations applied, each transaction limited to {@code timeout}.
+     */
+    public Graph migratedGraph(String database, java.time.Duration timeout) {
+        Graph graph = new Graph(driver, CypherCatalog.fromClasspath(), database, timeout);
+        SchemaMigrations.apply(graph);
+        return graph;
+    }
+
     public boolean isEmbedded() {
         return embedded.isPresent();
     }

@@ -1,10 +1,8 @@
 package com.clientele.referral;
 
 import com.clientele.AppConfig;
-import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
-import com.clientele.neo4j.SchemaMigrations;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,9 +18,7 @@ public final class InfluenceCommand implements Callable<Integer> {
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
         InfluenceConfig settings = config.influence();
         try (Neo4jConnection connection = Neo4jConnection.open(config)) {
-            Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
-                    Duration.ofMinutes(30));
-            SchemaMigrations.apply(graph);
+            Graph graph = connection.migratedGraph(config.neo4jDatabase(), Duration.ofMinutes(30));
             System.out.println(ReferralRefresh.run(graph, settings).describe());
             return 0;
         } catch (PageRankNotConvergedException e) {

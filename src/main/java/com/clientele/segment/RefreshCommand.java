@@ -4,10 +4,8 @@ import com.clientele.AppConfig;
 import com.clientele.crosssell.CoPurchaseSettings;
 import com.clientele.crosssell.CrossSellRefresh;
 import com.clientele.crosssell.CrossSellRefreshSummary;
-import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
-import com.clientele.neo4j.SchemaMigrations;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -27,9 +25,7 @@ public final class RefreshCommand implements Callable<Integer> {
     public Integer call() {
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
         try (Neo4jConnection connection = Neo4jConnection.open(config)) {
-            Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
-                    Duration.ofMinutes(30));
-            SchemaMigrations.apply(graph);
+            Graph graph = connection.migratedGraph(config.neo4jDatabase(), Duration.ofMinutes(30));
             RefreshSummary summary = new SegmentRefresh(graph, config.segmentation()).full(Optional.ofNullable(asOf));
             System.out.printf("refresh %d as of %s: %d customers, %d changed class; read %d ms, classify %d ms,"
                             + " write %d ms%n", summary.seq(), summary.asOf(), summary.customers(), summary.changed(),
