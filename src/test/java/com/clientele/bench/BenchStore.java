@@ -4,27 +4,34 @@ import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.EmbeddedNeo4j;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.SchemaMigrations;
-import java.io.IOException;
-import java.nio.file.Files;
+import com.clientele.support.TemporaryDirectories;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
-/** A fresh embedded Neo4j in a temporary directory, reached over Bolt like the product's, for one benchmark run. */
+/**
+ * A fresh embedded Neo4j in a temporary directory, reached over Bolt like the product's, for one benchmark run; the
+ * directory is deleted on close.
+ */
 final class BenchStore implements AutoCloseable {
 
+    private final Path home;
     private final EmbeddedNeo4j server;
     private final Driver driver;
     private final Graph graph;
 
-    BenchStore() throws IOException {
-        Path home = Files.createTempDirectory("clientele-bench");
+    BenchStore() {
+        home = TemporaryDirectories.create("clientele-bench");
         server = EmbeddedNeo4j.start(home);
         driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
         graph = new Graph(driver, CypherCatalog.fromClasspath(), "neo4j", Duration.ofHours(1));
         SchemaMigrations.apply(graph);
+    }
+
+    Path home() {
+        return home;
     }
 
     Graph graph() {
@@ -43,5 +50,6 @@ final class BenchStore implements AutoCloseable {
     public void close() {
         driver.close();
         server.close();
+        TemporaryDirectories.deleteRecursively(home);
     }
 }

@@ -6,18 +6,10 @@ import com.clientele.clv.ClvRun;
 import com.clientele.ingest.ClienteleImporter;
 import com.clientele.ingest.CsvFolder;
 import com.clientele.ingest.ImportReport;
-import com.clientele.neo4j.CypherCatalog;
-import com.clientele.neo4j.EmbeddedNeo4j;
 import com.clientele.neo4j.Graph;
-import com.clientele.neo4j.SchemaMigrations;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * Timing check, not a test: imports a folder made by {@code generate --customers N} into a fresh embedded Neo4j,
@@ -31,11 +23,8 @@ public final class ClvRefreshBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
-        Path home = Files.createTempDirectory("clv-bench-neo4j");
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(home);
-             Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
-            Graph graph = new Graph(driver, CypherCatalog.fromClasspath(), "neo4j", Duration.ofMinutes(30));
-            SchemaMigrations.apply(graph);
+        try (BenchStore store = new BenchStore()) {
+            Graph graph = store.graph();
             ImportReport imported = new ClienteleImporter(graph).importFolder(CsvFolder.directory(folder), "bench");
             System.out.printf("import %.1f s, %,d rows%n", imported.took().toMillis() / 1000.0,
                     imported.rowsWritten());

@@ -2,10 +2,7 @@ package com.clientele.bench;
 
 import com.clientele.App;
 import com.clientele.AppConfig;
-import com.clientele.neo4j.CypherCatalog;
-import com.clientele.neo4j.EmbeddedNeo4j;
 import com.clientele.neo4j.Graph;
-import com.clientele.neo4j.SchemaMigrations;
 import com.clientele.referral.InfluenceConfig;
 import com.clientele.referral.ReferralRefresh;
 import io.javalin.Javalin;
@@ -13,24 +10,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * Benchmark, not a test: writes 1,000,000 customers and 250,000 referrals into a fresh embedded Neo4j, runs the
  * referral refresh (printing its phases), then serves the production API and times topReferrers(first: 20) over
  * HTTP for each order: {@value #WARM_UP} warm-up requests of every variant first, then {@value #REQUESTS} timed
  * ones per variant, one at a time.
- * Run: {@code mvn -q test-compile && java -Xmx4g -cp target/test-classes:target/classes:$(mvn -q
- * dependency:build-classpath -Dmdep.outputFile=/dev/stdout) com.clientele.bench.TopReferrersBenchmark [customers
- * referrals]}.
+ * Run: {@code bench/run TopReferrersBenchmark [customers referrals]}.
  */
 public final class TopReferrersBenchmark {
 
@@ -46,17 +35,14 @@ public final class TopReferrersBenchmark {
     public static void main(String[] args) throws Exception {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int referrals = args.length > 1 ? Integer.parseInt(args[1]) : 250_000;
-        Path home = Files.createTempDirectory("clientele-bench-referrals");
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(home);
-                Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
-            Graph graph = new Graph(driver, CypherCatalog.fromClasspath(), "neo4j", Duration.ofMinutes(30));
-            SchemaMigrations.apply(graph);
+        try (BenchStore store = new BenchStore()) {
+            Graph graph = store.graph();
             long start = System.nanoTime();
             BenchReferralGraph.write(graph, customers, referrals, new Random(42));
             System.out.printf("wrote %,d customers and %,d referrals in %.1f s%n", customers, referrals,
                     (System.nanoTime() - start) / 1e9);
             System.out.println(ReferralRefresh.run(graph, InfluenceConfig.defaults()).describe());
-            Javalin app = App.create(AppConfig.defaults(0, home), driver).start("127.0.0.1", 0);
+            Javalin app = App.create(AppConfig.defaults(0, store.home()), store.driver()).start("127.0.0.1", 0);
             try {
                 timeQueries("http://127.0.0.1:" + app.port() + "/graphql");
             } finally {

@@ -5,9 +5,6 @@ import com.clientele.neo4j.EmbeddedNeo4j;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.GraphMaintenance;
 import com.clientele.neo4j.SchemaMigrations;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.neo4j.driver.AuthTokens;
@@ -22,12 +19,14 @@ public final class TestNeo4j {
 
     private static TestNeo4j instance;
 
+    private final Path home;
     private final EmbeddedNeo4j server;
     private final Driver driver;
     private final Graph graph;
     private String loadedDataset = "";
 
     private TestNeo4j(Path home) {
+        this.home = home;
         this.server = EmbeddedNeo4j.start(home);
         this.driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
         this.graph = new Graph(driver, CypherCatalog.fromClasspath(), "neo4j", Duration.ofMinutes(5));
@@ -37,7 +36,7 @@ public final class TestNeo4j {
 
     public static synchronized TestNeo4j get() {
         if (instance == null) {
-            instance = new TestNeo4j(temporaryHome());
+            instance = new TestNeo4j(TemporaryDirectories.create("clientele-test-neo4j"));
         }
         return instance;
     }
@@ -84,15 +83,6 @@ public final class TestNeo4j {
     private void close() {
         driver.close();
         server.close();
-    }
-
-    private static Path temporaryHome() {
-        try {
-            Path home = Files.createTempDirectory("clientele-test-neo4j");
-            home.toFile().deleteOnExit();
-            return home;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TemporaryDirectories.deleteRecursively(home);
     }
 }
