@@ -12,7 +12,8 @@ package com.clientele.crosssell;
  * @param heavyBuyerDamping      each customer's contribution is {@code (1 + distinct products)^-damping}, so a
  *                               wholesaler who bought half the catalogue does not link everything to everything
  * @param basketWeight           weight of the same normalisation over orders (bought in the same order) added to
- *                               the one over buyers: products bought together in one order are the strongest signal
+ *                               the one over buyers; 0 by default: products bought in the same order are served by
+ *                               the {@link BundleRule} instead, which scores better (docs/benchmarks.md)
  */
 public record CoPurchaseSettings(int neighbours, int minBuyers, double shrinkage, double partnerPopularityPower,
         double heavyBuyerDamping, double basketWeight) {
@@ -26,7 +27,7 @@ public record CoPurchaseSettings(int neighbours, int minBuyers, double shrinkage
 
     /** The settings tuned with the leave-last-basket-out evaluation on UCI Online Retail (docs/benchmarks.md). */
     public static CoPurchaseSettings defaults() {
-        return new CoPurchaseSettings(30, 2, 2.0, 0.7, 0.5, 0.1);
+        return new CoPurchaseSettings(30, 2, 2.0, 0.7, 0.5, 0.0);
     }
 
     public CoPurchaseSettings withPartnerPopularityPower(double power) {

@@ -53,7 +53,8 @@ public final class CrossSellRepository {
         List<OwnedProduct> owned = r.get("owned").asList(o -> new OwnedProduct(
                 ProductCatalogue.facts(o.get("product")), o.get("day").asLong(), o.get("orders").asInt(),
                 o.get("partners").asList(p -> new Partner(ProductCatalogue.facts(p.get("product")),
-                        p.get("similarity").asDouble()))));
+                        p.get("similarity").asDouble(), p.get("baskets").asInt(), p.get("confidence").asDouble(),
+                        p.get("lift").asDouble()))));
         String region = r.get("region").isNull() ? null : r.get("region").asString();
         String segment = r.get("segment").isNull() ? null : r.get("segment").asString();
         List<PopularProduct> popular = PopularBlend.choose(orders, ranked(r.get("overall")), region,

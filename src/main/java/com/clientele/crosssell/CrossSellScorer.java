@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * Scores cross-sell candidates for one customer from {@link CustomerEvidence}: the API and the evaluation harness
  * both call this class. Each bought product votes for its partners with the link's similarity times a recency
  * weight (half-life before the customer's latest purchase); votes are scaled to 0..1 and a popularity prior is
- * added (heavier for cold-start customers). Already-bought and filtered-out products never come back.
+ * added (heavier for cold-start customers). The missing parts of sets the customer bought part of (links that meet
+ * the {@link BundleRule}) come first. Already-bought and filtered-out products never come back.
  */
 public final class CrossSellScorer {
 
@@ -33,7 +34,9 @@ public final class CrossSellScorer {
                 .addPopularity(p, p.weight()));
         double scale = 1 / Math.max(1e-12, candidates.values().stream().mapToDouble(c -> c.coPurchase).max().orElse(0));
         double prior = popularityWeight(evidence, query.strategy());
-        List<Recommendation> ranked = candidates.values().stream().filter(allowed(evidence, query))
+        List<Candidate> admitted = candidates.values().stream().filter(allowed(evidence, query)).toList();
+        keepStrongestSets(admitted);
+        List<Recommendation> ranked = admitted.stream()
                 .map(c -> c.toRecommendation(c.score(scale, prior), scale, prior))
                 .sorted(Comparator.comparingDouble(Recommendation::score).reversed()
                         .thenComparing(Recommendation::productId))
@@ -49,11 +52,24 @@ public final class CrossSellScorer {
         for (OwnedProduct owned : evidence.owned()) {
             double recency = Math.pow(0.5, (latest - owned.lastDay()) / settings.halfLifeDays());
             for (Partner partner : owned.partners()) {
-                candidates.computeIfAbsent(partner.product().id(), id -> new Candidate(partner.product()))
-                        .addEvidence(owned.product(),
-                                recency * Math.pow(partner.similarity(), settings.similarityPower()));
+                Candidate candidate = candidates.computeIfAbsent(partner.product().id(),
+                        id -> new Candidate(partner.product()));
+                candidate.addEvidence(owned.product(), recency * Math.pow(partner.similarity(),
+                        settings.similarityPower()));
+                if (settings.bundle().isBundle(partner)) {
+                    candidate.addSetEvidence(owned.product(), recency * partner.confidence());
+                }
             }
         }
+    }
+
+    /** Only the {@link BundleRule#maxFirst()} strongest set completions go first; the others rank as usual. */
+    private void keepStrongestSets(List<Candidate> admitted) {
+        admitted.stream().filter(Candidate::completesSet)
+                .sorted(Comparator.comparingDouble(Candidate::setStrength).reversed()
+                        .thenComparing(c -> c.product.id()))
+                .skip(settings.bundle().maxFirst())
+                .forEach(Candidate::dropSet);
     }
 
     private double popularityWeight(CustomerEvidence evidence, CrossSellStrategy strategy) {

@@ -40,7 +40,7 @@ public final class ModelEvidence {
         dayAndOrders.forEach((item, seen) -> {
             String productId = log.productId(item);
             List<Partner> partners = model.partnersOf(productId).stream()
-                    .map(link -> new Partner(catalogue.get(link.partnerId()), link.similarity())).toList();
+                    .map(link -> Partner.of(catalogue.get(link.partnerId()), link)).toList();
             owned.add(new OwnedProduct(catalogue.get(productId), seen[0], (int) seen[1], partners));
         });
         String region = groups.regionOf(customerId);

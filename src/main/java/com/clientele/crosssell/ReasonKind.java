@@ -4,6 +4,8 @@ package com.clientele.crosssell;
 public enum ReasonKind {
     /** Customers who bought the same products as this customer also bought it. */
     BOUGHT_WITH,
+    /** Usually in the same order as a product the customer bought: the missing part of a set. */
+    COMPLETES_SET,
     /** Popular with customers in the same segment (lifecycle stage). */
     POPULAR_IN_SEGMENT,
     /** Popular with customers in the same region. */

@@ -9,27 +9,33 @@ package com.clientele.crosssell;
  * @param perCategoryInGapMode  at most this many products of one category in the category-gap strategy
  * @param similarityPower       each link votes with similarity to this power: above 1, a few strong links (a
  *                              bundle) outweigh many weak ones
+ * @param bundle                which links are sets whose missing part is offered first
  */
 public record ScoringSettings(double halfLifeDays, double popularityWeight, double coldStartPopularityWeight,
-        int perCategoryInGapMode, double similarityPower) {
+        int perCategoryInGapMode, double similarityPower, BundleRule bundle) {
 
     /** The settings tuned with the leave-last-basket-out evaluation on UCI Online Retail (docs/benchmarks.md). */
     public static ScoringSettings defaults() {
-        return new ScoringSettings(120, 0.02, 0.5, 2, 2.0);
+        return new ScoringSettings(120, 0.02, 0.5, 2, 2.0, BundleRule.defaults());
     }
 
     public ScoringSettings withHalfLifeDays(double days) {
         return new ScoringSettings(days, popularityWeight, coldStartPopularityWeight, perCategoryInGapMode,
-                similarityPower);
+                similarityPower, bundle);
     }
 
     public ScoringSettings withPopularityWeight(double weight) {
         return new ScoringSettings(halfLifeDays, weight, coldStartPopularityWeight, perCategoryInGapMode,
-                similarityPower);
+                similarityPower, bundle);
     }
 
     public ScoringSettings withSimilarityPower(double power) {
         return new ScoringSettings(halfLifeDays, popularityWeight, coldStartPopularityWeight, perCategoryInGapMode,
-                power);
+                power, bundle);
+    }
+
+    public ScoringSettings withBundle(BundleRule rule) {
+        return new ScoringSettings(halfLifeDays, popularityWeight, coldStartPopularityWeight, perCategoryInGapMode,
+                similarityPower, rule);
     }
 }

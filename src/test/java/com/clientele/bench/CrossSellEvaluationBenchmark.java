@@ -1,6 +1,7 @@
 package com.clientele.bench;
 
 import com.clientele.crosssell.BasketLog;
+import com.clientele.crosssell.BundleRule;
 import com.clientele.crosssell.CoPurchaseSettings;
 import com.clientele.crosssell.CustomerGroups;
 import com.clientele.crosssell.EvaluationResult;
@@ -14,6 +15,7 @@ import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.SchemaMigrations;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -60,10 +62,17 @@ public final class CrossSellEvaluationBenchmark {
 
     private static void sweep(LeaveLastBasketOut harness) {
         report("plain cosine", harness, new CoPurchaseSettings(30, 2, 0, 0.5, 0, 0),
-                new ScoringSettings(1e9, 0, 0.5, 2, 1));
-        for (double basket : new double[] {0, 0.1, 0.25, 0.5}) {
+                new ScoringSettings(1e9, 0, 0.5, 2, 1, BundleRule.off()));
+        for (double basket : new double[] {0.1, 0.25, 0.5}) {
             report("basket weight " + basket, harness, CoPurchaseSettings.defaults().withBasketWeight(basket),
                     ScoringSettings.defaults());
+        }
+        report("no bundle rule", harness, CoPurchaseSettings.defaults(),
+                ScoringSettings.defaults().withBundle(BundleRule.off()));
+        for (BundleRule rule : List.of(BundleRule.defaults().withMaxFirst(1), BundleRule.defaults().withMaxFirst(2),
+                BundleRule.defaults().withMaxFirst(10), new BundleRule(0.5, 5, 2, 3), new BundleRule(0.6, 5, 2, 3))) {
+            report("bundle rule " + rule, harness, CoPurchaseSettings.defaults(),
+                    ScoringSettings.defaults().withBundle(rule));
         }
         report("no popularity prior", harness, CoPurchaseSettings.defaults(),
                 ScoringSettings.defaults().withPopularityWeight(0));

@@ -4,12 +4,9 @@ import com.clientele.ingest.ClienteleImporter;
 import com.clientele.ingest.CsvFolder;
 import com.clientele.ingest.OnlineRetailImporter;
 import com.clientele.neo4j.Graph;
-import com.clientele.seed.GeneratorSettings;
-import com.clientele.seed.SeedGenerator;
 import com.clientele.segment.RefreshSummary;
 import com.clientele.segment.SegmentRefresh;
 import com.clientele.segment.SegmentationConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -47,15 +44,10 @@ public final class SegmentRefreshBenchmark {
             new OnlineRetailImporter(graph).importFile(Path.of(args[1]), "online-retail");
             return "UCI Online Retail (4,339 customers, 397,924 lines)";
         }
-        Path folder = Path.of("seed-data");
         if (kind.equals("generated")) {
-            folder = Files.createTempDirectory("clientele-bench-data");
-            int customers = Integer.parseInt(args[1]);
-            Map<String, Long> rows = new SeedGenerator(GeneratorSettings.defaults().withCustomers(customers))
-                    .generate(folder);
-            System.out.println("generated " + rows);
+            return "generated " + GeneratedData.load(graph, Integer.parseInt(args[1]));
         }
-        var report = new ClienteleImporter(graph).importFolder(CsvFolder.directory(folder), "bench");
+        var report = new ClienteleImporter(graph).importFolder(CsvFolder.directory(Path.of("seed-data")), "bench");
         return kind + " " + report.rowsWritten() + " rows";
     }
 

@@ -6,12 +6,8 @@ import com.clientele.neo4j.Graph;
 import com.clientele.referral.InfluenceConfig;
 import com.clientele.referral.ReferralRefresh;
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -44,51 +40,28 @@ public final class TopReferrersBenchmark {
             System.out.println(ReferralRefresh.run(graph, InfluenceConfig.defaults()).describe());
             Javalin app = App.create(AppConfig.defaults(0, store.home()), store.driver()).start("127.0.0.1", 0);
             try {
-                timeQueries("http://127.0.0.1:" + app.port() + "/graphql");
+                timeQueries(new BenchHttp(app.port()));
             } finally {
                 app.stop();
             }
         }
     }
 
-    private static void timeQueries(String url) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+    private static void timeQueries(BenchHttp http) throws Exception {
         List<String> variants = List.of(String.format(QUERY, "INFLUENCE", ""), String.format(QUERY, "REACH", ""),
                 String.format(QUERY, "REFERRED_REVENUE", ""), String.format(QUERY, "CONVERTED", ""),
-                String.format(QUERY, "INFLUENCE", ", filter: {regions: [\\\"广东\\\"], valueTiers: [\\\"HIGH\\\"]}"));
+                String.format(QUERY, "INFLUENCE", ", filter: {regions: [\"广东\"], valueTiers: [\"HIGH\"]}"));
         for (String query : variants) {
             for (int i = 0; i < WARM_UP; i++) {
-                send(client, request(url, query));
+                http.timedPost(query, Map.of());
             }
         }
         for (String query : variants) {
-            HttpRequest request = request(url, query);
             double[] millis = new double[REQUESTS];
             for (int i = 0; i < REQUESTS; i++) {
-                long started = System.nanoTime();
-                send(client, request);
-                millis[i] = (System.nanoTime() - started) / 1e6;
+                millis[i] = http.timedPost(query, Map.of());
             }
-            Arrays.sort(millis);
-            System.out.printf("%s%n  %d requests: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", query,
-                    REQUESTS, at(millis, 0.50), at(millis, 0.95), at(millis, 0.99), millis[REQUESTS - 1]);
+            System.out.printf("%s%n  %s%n", query, BenchHttp.percentiles(millis));
         }
-    }
-
-    private static HttpRequest request(String url, String query) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + query + "\"}")).build();
-    }
-
-    private static void send(HttpClient client, HttpRequest request) throws Exception {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-            throw new IllegalStateException("topReferrers failed: " + response.body());
-        }
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    private static double at(double[] sorted, double q) {
-        return sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
     }
 }

@@ -1,0 +1,93 @@
+package com.clientele.bench;
+
+import com.clientele.App;
+import com.clientele.AppConfig;
+import com.clientele.crosssell.CoPurchaseSettings;
+import com.clientele.crosssell.CrossSellRefresh;
+import com.clientele.crosssell.CrossSellRefreshSummary;
+import com.clientele.neo4j.Graph;
+import com.clientele.segment.RefreshSummary;
+import com.clientele.segment.SegmentRefresh;
+import com.clientele.segment.SegmentationConfig;
+import io.javalin.Javalin;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Benchmark, not a test: generates {@code customers} customers' data with the product's generator (40,000 give about
+ * 1M order lines), imports it into a fresh embedded Neo4j, runs the segment refresh (cold-start lists need the
+ * lifecycle) and the cross-sell refresh (timed), then serves the production API and times over HTTP, one request at a
+ * time: {@code crossSell(first: 10)} for one customer (a different random customer each request) and
+ * {@code crossSellBatch} of 1,000 distinct customers. {@code bench/run CrossSellLatencyBenchmark [customers]}
+ */
+public final class CrossSellLatencyBenchmark {
+
+    private static final int WARM_UP = 1_000;
+    private static final int REQUESTS = 2_000;
+    private static final int BATCH = 1_000;
+    private static final int BATCH_WARM_UP = 5;
+    private static final int BATCHES = 30;
+    private static final String ONE = "query($id: ID!) { customer(id: $id) { crossSell(first: 10) { product { id name"
+            + " price } score category { id } reasonKind reason becauseOf { id } } } }";
+    private static final String MANY = "query($ids: [ID!]!) { crossSellBatch(customerIds: $ids, first: 10) {"
+            + " customerId recommendations { product { id name price } score category { id } reasonKind reason } } }";
+
+    private CrossSellLatencyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int customers = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
+        try (BenchStore store = new BenchStore()) {
+            Graph graph = store.graph();
+            long started = System.nanoTime();
+            System.out.printf("generated and imported %s in %d ms%n", GeneratedData.load(graph, customers),
+                    BenchStore.millisSince(started));
+            RefreshSummary segments = new SegmentRefresh(graph, SegmentationConfig.defaults()).full(Optional.empty());
+            System.out.printf("segment refresh %d ms%n", segments.totalMillis());
+            CrossSellRefreshSummary model = new CrossSellRefresh(graph, CoPurchaseSettings.defaults()).run();
+            System.out.println("cross-sell refresh " + model);
+            List<String> ids = new ArrayList<>(graph.read("segment/all-customer-ids", Map.of(),
+                    r -> r.get("id").asString()));
+            Collections.shuffle(ids, new Random(42));
+            Javalin app = App.create(AppConfig.defaults(0, store.home()), store.driver()).start("127.0.0.1", 0);
+            try {
+                BenchHttp http = new BenchHttp(app.port());
+                timeOneCustomer(http, ids);
+                timeBatches(http, ids);
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    private static void timeOneCustomer(BenchHttp http, List<String> ids) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            http.timedPost(ONE, Map.of("id", ids.get(i % ids.size())));
+        }
+        double[] millis = new double[REQUESTS];
+        for (int i = 0; i < REQUESTS; i++) {
+            millis[i] = http.timedPost(ONE, Map.of("id", ids.get((WARM_UP + i) % ids.size())));
+        }
+        System.out.println("crossSell(first: 10), one customer per request: " + BenchHttp.percentiles(millis));
+    }
+
+    private static void timeBatches(BenchHttp http, List<String> ids) throws Exception {
+        for (int i = 0; i < BATCH_WARM_UP; i++) {
+            http.timedPost(MANY, Map.of("ids", batch(ids, i)));
+        }
+        double[] millis = new double[BATCHES];
+        for (int i = 0; i < BATCHES; i++) {
+            millis[i] = http.timedPost(MANY, Map.of("ids", batch(ids, BATCH_WARM_UP + i)));
+        }
+        System.out.println("crossSellBatch of 1,000 customers, first: 10: " + BenchHttp.percentiles(millis));
+    }
+
+    private static List<String> batch(List<String> ids, int index) {
+        int start = (index * BATCH) % Math.max(1, ids.size() - BATCH);
+        return ids.subList(start, Math.min(ids.size(), start + BATCH));
+    }
+}
