@@ -30,6 +30,11 @@ public record CoPurchaseSettings(int neighbours, int minBuyers, double shrinkage
         return new CoPurchaseSettings(30, 2, 2.0, 0.7, 0.5, 0.0);
     }
 
+    public CoPurchaseSettings withNeighbours(int partners) {
+        return new CoPurchaseSettings(partners, minBuyers, shrinkage, partnerPopularityPower, heavyBuyerDamping,
+                basketWeight);
+    }
+
     public CoPurchaseSettings withPartnerPopularityPower(double power) {
         return new CoPurchaseSettings(neighbours, minBuyers, shrinkage, power, heavyBuyerDamping, basketWeight);
     }

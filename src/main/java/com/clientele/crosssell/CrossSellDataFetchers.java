@@ -58,7 +58,7 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
     /** CrossSellRecommendation.product */
     public CompletableFuture<Product> recommendedProduct(DataFetchingEnvironment env) {
         Recommendation recommendation = env.getSource();
-        return CatalogDataFetchers.loadProduct(env, recommendation.productId());
+        return product(env, recommendation.productId());
     }
 
     /** CrossSellRecommendation.category */
@@ -67,15 +67,16 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
         if (recommendation.categoryId() == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return env.<String, Category>getDataLoader(CatalogDataFetchers.CATEGORY_BY_ID)
-                .load(recommendation.categoryId());
+        return service.knownCategory(recommendation.categoryId()).map(CompletableFuture::completedFuture)
+                .orElseGet(() -> env.<String, Category>getDataLoader(CatalogDataFetchers.CATEGORY_BY_ID)
+                        .load(recommendation.categoryId()));
     }
 
     /** CrossSellRecommendation.becauseOf */
     public CompletableFuture<List<Product>> becauseOf(DataFetchingEnvironment env) {
         Recommendation recommendation = env.getSource();
         List<CompletableFuture<Product>> products = recommendation.becauseOf().stream()
-                .map(p -> CatalogDataFetchers.loadProduct(env, p.id())).toList();
+                .map(p -> product(env, p.id())).toList();
         return CompletableFuture.allOf(products.toArray(CompletableFuture[]::new))
                 .thenApply(done -> products.stream().map(CompletableFuture::join).toList());
     }
@@ -90,6 +91,12 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
     public CompletableFuture<Customer> customer(DataFetchingEnvironment env) {
         CustomerCrossSell entry = env.getSource();
         return env.<String, Customer>getDataLoader(CustomerDataFetchers.BY_ID).load(entry.customerId());
+    }
+
+    /** A recommended product as the recommendation's model read it, or from the catalogue when it has gone since. */
+    private CompletableFuture<Product> product(DataFetchingEnvironment env, String productId) {
+        return service.knownProduct(productId).map(CompletableFuture::completedFuture)
+                .orElseGet(() -> CatalogDataFetchers.loadProduct(env, productId));
     }
 
     private static CrossSellRequest request(DataFetchingEnvironment env) {

@@ -1,10 +1,13 @@
 package com.clientele.crosssell;
 
+import com.clientele.catalog.Category;
+import com.clientele.catalog.Product;
 import com.clientele.neo4j.Graph;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -13,19 +16,35 @@ import org.neo4j.driver.Value;
 public final class CrossSellRepository {
 
     private final Graph graph;
+    private final CrossSellModelCache model;
 
     public CrossSellRepository(Graph graph) {
         this.graph = graph;
+        this.model = new CrossSellModelCache(graph);
     }
 
-    /** Each known customer's evidence in one query, by customer id; unknown ids are absent. */
+    /**
+     * Each known customer's evidence, by customer id; unknown ids are absent. One query reads the customers'
+     * histories; partners, product facts and popular lists come from the in-memory model of the same versions.
+     */
     public Map<String, CustomerEvidence> evidence(List<String> customerIds) {
-        Map<String, Object> parameters = Map.of("ids", customerIds,
-                "coldStartMaxOrders", PopularBlend.COLD_START_MAX_ORDERS);
         Map<String, CustomerEvidence> byId = new HashMap<>();
-        graph.read("crosssell/customer-evidence", parameters, CrossSellRepository::toEvidence)
-                .forEach(e -> byId.put(e.customerId(), e));
+        for (Record r : graph.read("crosssell/customer-history", Map.of("ids", customerIds), r -> r)) {
+            CrossSellSnapshot snapshot = model.snapshotFor(r.get("modelVersion").asLong(),
+                    r.get("catalogueVersion").asLong());
+            byId.put(r.get("id").asString(), toEvidence(r, snapshot));
+        }
         return byId;
+    }
+
+    /** The product as of the in-memory model last used for a recommendation; empty if it has none. */
+    public Optional<Product> knownProduct(String productId) {
+        return model.current().product(productId);
+    }
+
+    /** The category as of the in-memory model last used for a recommendation; empty if it has none. */
+    public Optional<Category> knownCategory(String categoryId) {
+        return model.current().category(categoryId);
     }
 
     /** Each product's partners meeting the minimum support, most similar first, at most {@code first}. */
@@ -48,23 +67,17 @@ public final class CrossSellRepository {
                 r -> r.get("id").asString()));
     }
 
-    private static CustomerEvidence toEvidence(Record r) {
+    private static CustomerEvidence toEvidence(Record r, CrossSellSnapshot snapshot) {
         int orders = r.get("orders").asInt();
         List<OwnedProduct> owned = r.get("owned").asList(o -> new OwnedProduct(
-                ProductCatalogue.facts(o.get("product")), o.get("day").asLong(), o.get("orders").asInt(),
-                o.get("partners").asList(p -> new Partner(ProductCatalogue.facts(p.get("product")),
-                        p.get("similarity").asDouble(), p.get("baskets").asInt(), p.get("confidence").asDouble(),
-                        p.get("lift").asDouble()))));
+                snapshot.facts(o.get("id").asString()), o.get("day").asLong(), o.get("orders").asInt(),
+                snapshot.partnersOf(o.get("id").asString())));
         String region = r.get("region").isNull() ? null : r.get("region").asString();
         String segment = r.get("segment").isNull() ? null : r.get("segment").asString();
-        List<PopularProduct> popular = PopularBlend.choose(orders, ranked(r.get("overall")), region,
-                ranked(r.get("inRegion")), segment, ranked(r.get("inSegment")));
+        List<PopularProduct> popular = PopularBlend.choose(orders, snapshot.popular(PopularLists.OVERALL), region,
+                snapshot.popular(region == null ? null : CustomerGroups.regionKey(region)), segment,
+                snapshot.popular(segment == null ? null : CustomerGroups.segmentKey(segment)));
         return new CustomerEvidence(r.get("id").asString(), orders, owned, popular);
-    }
-
-    private static List<RankedProduct> ranked(Value list) {
-        return list.asList(v -> new RankedProduct(ProductCatalogue.facts(v.get("product")), v.get("buyers").asInt()))
-                .stream().filter(p -> p.product().recommendable()).toList();
     }
 
     private static CoPurchase toLink(Value v) {

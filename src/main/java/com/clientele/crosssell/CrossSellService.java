@@ -1,11 +1,14 @@
 package com.clientele.crosssell;
 
+import com.clientele.catalog.Category;
+import com.clientele.catalog.Product;
 import com.clientele.graphql.ClientException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Cross-sell for the API and the export: reads the customers' evidence in one query per call, resolves excluded
@@ -48,6 +51,16 @@ public final class CrossSellService {
             }
         }
         return result;
+    }
+
+    /** The product as the last recommendations saw it (read with them), so they need no second read. */
+    public Optional<Product> knownProduct(String productId) {
+        return repository.knownProduct(productId);
+    }
+
+    /** The category as the last recommendations saw it. */
+    public Optional<Category> knownCategory(String categoryId) {
+        return repository.knownCategory(categoryId);
     }
 
     /** A product's partners with at least {@code minBaskets} shared orders and {@code minSupport}. */

@@ -39,7 +39,7 @@ final class CategoriesTable implements ClienteleTable {
 
     @Override
     public List<String> statements() {
-        return List.of("ingest/merge-categories", "ingest/link-category-parents");
+        return List.of("ingest/merge-categories", "ingest/link-category-parents", "catalog/touch-catalogue");
     }
 
     @Override

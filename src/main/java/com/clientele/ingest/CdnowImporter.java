@@ -59,9 +59,10 @@ public final class CdnowImporter {
     private void writeCatalogue() {
         graph.write("ingest/merge-categories", Map.of("categories", List.of(
                 RowValues.of("id", "cdnow-music", "name", "Music CDs", "nameZh", "音乐CD"))));
-        graph.write("ingest/merge-products", Map.of("products", List.of(RowValues.of("id", CdnowRow.PRODUCT_ID,
-                "categoryId", "cdnow-music", "properties", RowValues.of("name", "CD", "launchDate", CATALOGUE_DATE,
-                        "merchandise", true, "active", true)))));
+        graph.writeTogether(List.of("ingest/merge-products", "catalog/touch-catalogue"), Map.of("products",
+                List.of(RowValues.of("id", CdnowRow.PRODUCT_ID, "categoryId", "cdnow-music", "properties",
+                        RowValues.of("name", "CD", "launchDate", CATALOGUE_DATE, "merchandise", true, "active",
+                                true)))));
     }
 
     private void readRows(BufferedReader reader, FileReport report) throws IOException {

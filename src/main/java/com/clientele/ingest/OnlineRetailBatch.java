@@ -13,7 +13,8 @@ import java.util.Map;
 final class OnlineRetailBatch {
 
     private static final List<String> STATEMENTS = List.of("ingest/merge-customers",
-            "ingest/online-retail/merge-products", "ingest/online-retail/name-products", "ingest/merge-orders",
+            "ingest/online-retail/merge-products", "ingest/online-retail/name-products", "catalog/touch-catalogue",
+            "ingest/merge-orders",
             "ingest/merge-order-lines", "ingest/order-totals");
 
     private final CategoryRules rules;

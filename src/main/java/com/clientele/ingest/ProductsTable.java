@@ -46,7 +46,7 @@ final class ProductsTable implements ClienteleTable {
 
     @Override
     public List<String> statements() {
-        return List.of("ingest/merge-products");
+        return List.of("ingest/merge-products", "catalog/touch-catalogue");
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class ApiServer implements AutoCloseable {
     };
 
     private final Javalin app;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private ApiServer(Javalin app) {
         this.app = app;

@@ -1,0 +1,89 @@
+package com.clientele.crosssell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clientele.neo4j.Graph;
+import com.clientele.support.ApiServer;
+import com.clientele.support.SeedGraph;
+import com.clientele.support.TestNeo4j;
+import com.clientele.support.UsesDataset;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The running server keeps the cross-sell model in memory; a product write or a new refresh is seen by the very next
+ * request, without a restart.
+ */
+@UsesDataset(value = SeedGraph.DATASET, changesGraph = true)
+class CrossSellFreshnessTest {
+
+    private static final String CROSS_SELL = """
+            query($id: ID!) { customer(id: $id) { crossSell(first: 100) { product { id } reasonKind } } }""";
+    private static final String UPSERT = """
+            mutation($input: UpsertProductInput!) { upsertProduct(input: $input) { userErrors { code } } }""";
+
+    private static Graph graph;
+    private static ApiServer api;
+
+    @BeforeAll
+    static void start() {
+        graph = SeedGraph.load();
+        api = ApiServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+        TestNeo4j.get().forget();
+    }
+
+    @Test
+    void aProductMadeInactiveIsNotRecommendedByTheNextRequest() {
+        String first = recommended("C000011").get(0);
+        JsonNode product = api.graphql("query($id: ID!) { product(id: $id) { name category { id } } }",
+                Map.of("id", first)).at("/data/product");
+
+        JsonNode written = api.graphql(UPSERT, Map.of("input", Map.of("id", first, "name",
+                product.get("name").asText(), "categoryId", product.at("/category/id").asText(), "active", false)));
+
+        assertEquals(0, written.at("/data/upsertProduct/userErrors").size(), written.toString());
+        assertFalse(recommended("C000011").contains(first), first + " is inactive but still recommended");
+    }
+
+    @Test
+    void aNewCrossSellRefreshIsUsedByTheNextRequest() {
+        JsonNode before = crossSell("C000012");
+        assertTrue(before.size() > 20, before.toString());
+
+        new CrossSellRefresh(graph, CoPurchaseSettings.defaults().withNeighbours(1)).run();
+
+        JsonNode after = crossSell("C000012");
+        long ownedProducts = graph.read("test-support/crosssell-owned", Map.of("ids", List.of("C000012")),
+                r -> r.get("products").size()).get(0);
+        long fromCoPurchase = 0;
+        for (JsonNode r : after) {
+            fromCoPurchase += r.get("reasonKind").asText().startsWith("POPULAR") ? 0 : 1;
+        }
+        assertTrue(fromCoPurchase <= ownedProducts, "with one partner per product at most " + ownedProducts
+                + " co-purchase candidates, got " + fromCoPurchase);
+        assertTrue(fromCoPurchase > 0, after.toString());
+    }
+
+    private static List<String> recommended(String customerId) {
+        List<String> ids = new ArrayList<>();
+        crossSell(customerId).forEach(r -> ids.add(r.at("/product/id").asText()));
+        return ids;
+    }
+
+    private static JsonNode crossSell(String customerId) {
+        JsonNode body = api.graphql(CROSS_SELL, Map.of("id", customerId));
+        return body.at("/data/customer/crossSell");
+    }
+}
