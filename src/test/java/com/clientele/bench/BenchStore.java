@@ -22,8 +22,20 @@ final class BenchStore implements AutoCloseable {
     private final Driver driver;
     private final Graph graph;
 
+    private final boolean keep;
+
     BenchStore() {
-        home = TemporaryDirectories.create("clientele-bench");
+        this(TemporaryDirectories.create("clientele-bench"), false);
+    }
+
+    /** A store in {@code home} that is kept after the run, to time again without loading the data again. */
+    static BenchStore kept(Path home) {
+        return new BenchStore(home, true);
+    }
+
+    private BenchStore(Path home, boolean keep) {
+        this.home = home;
+        this.keep = keep;
         server = EmbeddedNeo4j.start(home);
         driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
         graph = new Graph(driver, CypherCatalog.fromClasspath(), "neo4j", Duration.ofHours(1));
@@ -50,6 +62,8 @@ final class BenchStore implements AutoCloseable {
     public void close() {
         driver.close();
         server.close();
-        TemporaryDirectories.deleteRecursively(home);
+        if (!keep) {
+            TemporaryDirectories.deleteRecursively(home);
+        }
     }
 }

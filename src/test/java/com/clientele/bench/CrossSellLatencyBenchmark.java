@@ -10,6 +10,7 @@ import com.clientele.segment.RefreshSummary;
 import com.clientele.segment.SegmentRefresh;
 import com.clientele.segment.SegmentationConfig;
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Random;
  * 1M order lines), imports it into a fresh embedded Neo4j, runs the segment refresh (cold-start lists need the
  * lifecycle) and the cross-sell refresh (timed), then serves the production API and times over HTTP, one request at a
  * time: {@code crossSell(first: 10)} for one customer (a different random customer each request) and
- * {@code crossSellBatch} of 1,000 distinct customers. {@code bench/run CrossSellLatencyBenchmark [customers]}
+ * {@code crossSellBatch} of 1,000 distinct customers. {@code bench/run CrossSellLatencyBenchmark [customers [store]]}:
+ * with a store directory the store is kept, and a second run on it only times the requests.
  */
 public final class CrossSellLatencyBenchmark {
 
@@ -41,22 +43,26 @@ public final class CrossSellLatencyBenchmark {
 
     public static void main(String[] args) throws Exception {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
-        try (BenchStore store = new BenchStore()) {
+        try (BenchStore store = args.length > 1 ? BenchStore.kept(Path.of(args[1])) : new BenchStore()) {
             Graph graph = store.graph();
-            long started = System.nanoTime();
-            System.out.printf("generated and imported %s in %d ms%n", GeneratedData.load(graph, customers),
-                    BenchStore.millisSince(started));
-            RefreshSummary segments = new SegmentRefresh(graph, SegmentationConfig.defaults()).full(Optional.empty());
-            System.out.printf("segment refresh %d ms%n", segments.totalMillis());
-            CrossSellRefreshSummary model = new CrossSellRefresh(graph, CoPurchaseSettings.defaults()).run();
-            System.out.println("cross-sell refresh " + model);
+            if (graph.read("ingest/graph-has-data", Map.of(), r -> r.get("hasData").asBoolean()).get(0)) {
+                System.out.println("timing the data already in " + store.home());
+            } else {
+                load(graph, customers);
+            }
             List<String> ids = new ArrayList<>(graph.read("segment/all-customer-ids", Map.of(),
                     r -> r.get("id").asString()));
             Collections.shuffle(ids, new Random(42));
             Javalin app = App.create(AppConfig.defaults(0, store.home()), store.driver()).start("127.0.0.1", 0);
             try {
                 BenchHttp http = new BenchHttp(app.port());
-                timeOneCustomer(http, ids);
+                timeOneCustomer(http, ids, "{ __typename }", "reference: { __typename } (key check only)");
+                timeOneCustomer(http, ids, "query($id: ID!) { customer(id: $id) { id } }",
+                        "reference: customer(id) { id }");
+                timeOneCustomer(http, ids, ONE, "crossSell(first: 10), one customer per request");
+                timeOneCustomer(http, ids, "query($id: ID!) { crossSellBatch(customerIds: [$id], first: 10) {"
+                        + " recommendations { product { id name price } score category { id } reasonKind reason"
+                        + " becauseOf { id } } } }", "reference: crossSellBatch of that one customer");
                 timeBatches(http, ids);
             } finally {
                 app.stop();
@@ -64,15 +70,27 @@ public final class CrossSellLatencyBenchmark {
         }
     }
 
-    private static void timeOneCustomer(BenchHttp http, List<String> ids) throws Exception {
+    private static void load(Graph graph, int customers) {
+        long started = System.nanoTime();
+        System.out.printf("generated and imported %s in %d ms%n", GeneratedData.load(graph, customers),
+                BenchStore.millisSince(started));
+        RefreshSummary segments = new SegmentRefresh(graph, SegmentationConfig.defaults()).full(Optional.empty());
+        System.out.printf("segment refresh %d ms%n", segments.totalMillis());
+        CrossSellRefreshSummary model = new CrossSellRefresh(graph, CoPurchaseSettings.defaults()).run();
+        System.out.println("cross-sell refresh " + model);
+    }
+
+    private static void timeOneCustomer(BenchHttp http, List<String> ids, String query, String label)
+            throws Exception {
+        boolean withId = query.contains("$id");
         for (int i = 0; i < WARM_UP; i++) {
-            http.timedPost(ONE, Map.of("id", ids.get(i % ids.size())));
+            http.timedPost(query, withId ? Map.of("id", ids.get(i % ids.size())) : Map.of());
         }
         double[] millis = new double[REQUESTS];
         for (int i = 0; i < REQUESTS; i++) {
-            millis[i] = http.timedPost(ONE, Map.of("id", ids.get((WARM_UP + i) % ids.size())));
+            millis[i] = http.timedPost(query, withId ? Map.of("id", ids.get((WARM_UP + i) % ids.size())) : Map.of());
         }
-        System.out.println("crossSell(first: 10), one customer per request: " + BenchHttp.percentiles(millis));
+        System.out.println(label + ": " + BenchHttp.percentiles(millis));
     }
 
     private static void timeBatches(BenchHttp http, List<String> ids) throws Exception {
