@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Keys and roles against every mutation and sample queries; depth, cost, page-size and rate limits. */
 class AccessAndLimitsTest {
@@ -42,7 +43,9 @@ class AccessAndLimitsTest {
             Map.entry("deleteSegment", "deleteSegment(input: {id: \"ghost\"}) { userErrors { code } }"),
             Map.entry("refreshSegments", "refreshSegments(input: {customerIds: [\"ghost\"]}) { userErrors { code } }"));
 
-    private static ApiServer api;
+    @RegisterExtension
+    static final ApiServer api = ApiServer.forTestClass();
+
     private static Graph graph;
     private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
 
@@ -53,14 +56,12 @@ class AccessAndLimitsTest {
         for (Role role : Role.values()) {
             TOKENS.put(role, keys.create("test-" + role, role).token());
         }
-        api = ApiServer.start();
         api.graphql("mutation { upsertCustomer(input: {id: \"k1\", name: \"Kim\", email: \"k@example.com\"})"
                 + " { userErrors { code } } }", Map.of(), bearer(Role.ADMIN));
     }
 
     @AfterAll
     static void stop() {
-        api.close();
         TestNeo4j.get().empty();
     }
 

@@ -12,9 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Graphs the models cannot be fitted on give a stored error state that the API returns: never NaN, never a 500. */
 class ClvDegenerateGraphsTest {
@@ -24,18 +23,8 @@ class ClvDegenerateGraphsTest {
     private static final String READ = "{ clvModel { state message customers r bgNbdLogLikelihood }"
             + " customer(id: \"cdnow-1\") { clv { state predictedValue probabilityAlive churnRisk } } }";
 
-    private static ApiServer api;
-
-    @BeforeAll
-    static void startTheApi() {
-        api = ApiServer.start();
-    }
-
-    @AfterAll
-    static void stopAndForget() {
-        api.close();
-        TestNeo4j.get().forget();
-    }
+    @RegisterExtension
+    static final ApiServer api = ApiServer.forTestClassThatChangesTheGraph();
 
     private static JsonNode refitOn(String transactions, String calibrationEnd) throws IOException {
         TestNeo4j.get().empty();

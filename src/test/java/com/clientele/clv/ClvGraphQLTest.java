@@ -10,26 +10,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The CLV queries over HTTP on the seed data with one refit. */
 @UsesDataset(SeedClvGraph.DATASET)
 class ClvGraphQLTest {
 
-    private static ApiServer api;
+    @RegisterExtension
+    static final ApiServer api = ApiServer.forTestClass();
+
     private static Map<String, ClvScores> scores;
 
     @BeforeAll
     static void loadAndStart() {
         scores = ClvScores.read(SeedClvGraph.load());
-        api = ApiServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     private static JsonNode data(String query) {

@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clientele.neo4j.Graph;
 import com.clientele.support.ApiServer;
 import com.clientele.support.SeedGraph;
-import com.clientele.support.TestNeo4j;
 import com.clientele.support.UsesDataset;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The running server keeps the cross-sell model in memory; a product write or a new refresh is seen by the very next
@@ -30,18 +29,13 @@ class CrossSellFreshnessTest {
             mutation($input: UpsertProductInput!) { upsertProduct(input: $input) { userErrors { code } } }""";
 
     private static Graph graph;
-    private static ApiServer api;
+
+    @RegisterExtension
+    static final ApiServer api = ApiServer.forTestClassThatChangesTheGraph();
 
     @BeforeAll
     static void start() {
         graph = SeedGraph.load();
-        api = ApiServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-        TestNeo4j.get().forget();
     }
 
     @Test

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @UsesDataset(SeedGraph.DATASET)
 class DataLoaderQueryCountTest {
@@ -30,17 +30,13 @@ class DataLoaderQueryCountTest {
                 }
               }
             }""";
-    private static ApiServer api;
+
+    @RegisterExtension
+    static final ApiServer api = ApiServer.forTestClass();
 
     @BeforeAll
-    static void start() {
+    static void loadTheSeedGraph() {
         SeedGraph.load();
-        api = ApiServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     private static long statementsRun() {

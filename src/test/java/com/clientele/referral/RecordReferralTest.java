@@ -10,10 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * recordReferral through the production API on a chain a -> b -> c plus an unreferred d: refused referrals come
@@ -27,17 +26,8 @@ class RecordReferralTest {
             + " referral { referrer { id } referred { id } referredAt } userErrors { field message code } } }";
     private static final List<String> CHAIN = List.of("a->b@2025-01-01", "b->c@2025-02-01");
 
-    private static ApiServer api;
-
-    @BeforeAll
-    static void startTheApi() {
-        api = ApiServer.start();
-    }
-
-    @AfterAll
-    static void stopTheApi() {
-        api.close();
-    }
+    @RegisterExtension
+    static final ApiServer api = ApiServer.forTestClass();
 
     @AfterEach
     void forgetTheChain() {

@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The referral refresh on the committed seed data, read back through the production GraphQL API: the planted
@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 @UsesDataset(SeedGraph.DATASET)
 class SeedInfluenceTest {
 
-    private static ApiServer api;
+    @RegisterExtension
+    static final ApiServer api = ApiServer.forTestClass();
+
     private static List<PlantedSuperReferrer> planted;
 
     record PlantedSuperReferrer(String id, int depth, int size) {
@@ -34,17 +36,11 @@ class SeedInfluenceTest {
     @BeforeAll
     static void refreshTheSeedGraph() throws IOException {
         SeedGraph.load();
-        api = ApiServer.start();
         planted = Files.readAllLines(Path.of("seed-data/planted/super_referrers.csv")).stream().skip(1)
                 .map(line -> line.split(","))
                 .map(cells -> new PlantedSuperReferrer(cells[0], Integer.parseInt(cells[1]),
                         Integer.parseInt(cells[2])))
                 .toList();
-    }
-
-    @AfterAll
-    static void stopTheApi() {
-        api.close();
     }
 
     @Test

@@ -10,16 +10,15 @@ import com.clientele.strategy.SegmentDimension;
 import com.clientele.support.ApiServer;
 import com.clientele.support.SeedGraph;
 import com.clientele.support.UsesDataset;
-import com.clientele.support.TestNeo4j;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Saved segments, refreshes, transitions and strategy texts over HTTP; these tests change the seed graph. */
 @UsesDataset(value = SeedGraph.DATASET, changesGraph = true)
@@ -30,18 +29,12 @@ class SegmentMutationsTest {
               savedSegment { id name description filter { valueTiers minMonetary } updatedAt segment { kpis { size } } }
               userErrors { field message code } } }""";
 
-    private static ApiServer api;
+    @RegisterExtension
+    static final ApiServer api = ApiServer.forTestClassThatChangesTheGraph();
 
     @BeforeAll
-    static void start() {
+    static void loadTheSeedGraph() {
         SeedGraph.load();
-        api = ApiServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-        TestNeo4j.get().forget();
     }
 
     @Test

@@ -17,9 +17,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The segment queries over HTTP against the seed graph (2,000 customers, one full refresh); read-only. */
 @UsesDataset(SeedGraph.DATASET)
@@ -37,17 +37,12 @@ class SegmentQueriesTest {
                 nodes { id classes { lifecycle } metrics { monetary orderCount previousOrders recentOrders
                 breadthScore } } } } }""";
 
-    private static ApiServer api;
+    @RegisterExtension
+    static final ApiServer api = ApiServer.forTestClass();
 
     @BeforeAll
-    static void start() {
+    static void loadTheSeedGraph() {
         SeedGraph.load();
-        api = ApiServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     @Test

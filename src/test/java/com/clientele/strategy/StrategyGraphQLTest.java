@@ -10,26 +10,17 @@ import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import java.time.Clock;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The strategy SDL and fetchers through the production wiring, over HTTP. */
 class StrategyGraphQLTest {
 
-    private static ApiServer api;
+    @RegisterExtension
+    static final ApiServer api = ApiServer.forTestClass();
+
     private StrategyRepository repository;
-
-    @BeforeAll
-    static void start() {
-        api = ApiServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
 
     @BeforeEach
     void playbookDefaults() {

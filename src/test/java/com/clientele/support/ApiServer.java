@@ -13,9 +13,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The production wiring ({@link App#create}) on a free port over the shared test Neo4j, with an HTTP client. */
-public final class ApiServer implements AutoCloseable {
+/**
+ * The production wiring ({@link App#create}) on a free port over the shared test Neo4j, with an HTTP client. Either
+ * started and closed by the test ({@link #start()}, try-with-resources) or registered as a JUnit extension for a
+ * whole test class ({@link #forTestClass()}): started before the class's {@code @BeforeAll} methods, closed after
+ * its {@code @AfterAll} methods.
+ */
+public final class ApiServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,20 +34,53 @@ public final class ApiServer implements AutoCloseable {
         return texts;
     };
 
-    private final Javalin app;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final boolean changesTheGraph;
+    private Javalin app;
 
-    private ApiServer(Javalin app) {
+    private ApiServer(Javalin app, boolean changesTheGraph) {
         this.app = app;
+        this.changesTheGraph = changesTheGraph;
+    }
+
+    /** {@code @RegisterExtension static final ApiServer api = ApiServer.forTestClass();} */
+    public static ApiServer forTestClass() {
+        return new ApiServer(null, false);
+    }
+
+    /** Like {@link #forTestClass()} for classes that change the shared graph: it is reloaded by the next class. */
+    public static ApiServer forTestClassThatChangesTheGraph() {
+        return new ApiServer(null, true);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        app = create(defaultConfig());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+        if (changesTheGraph) {
+            TestNeo4j.get().forget();
+        }
     }
 
     public static ApiServer start() {
-        return start(AppConfig.defaults(0, Path.of("target/unused-data-dir")));
+        return start(defaultConfig());
     }
 
     /** The production wiring with a given configuration (e.g. other limits). */
     public static ApiServer start(AppConfig config) {
-        return new ApiServer(App.create(config, TestNeo4j.get().driver()).start("127.0.0.1", 0));
+        return new ApiServer(create(config), false);
+    }
+
+    private static AppConfig defaultConfig() {
+        return AppConfig.defaults(0, Path.of("target/unused-data-dir"));
+    }
+
+    private static Javalin create(AppConfig config) {
+        return App.create(config, TestNeo4j.get().driver()).start("127.0.0.1", 0);
     }
 
     public String url(String path) {
@@ -100,6 +141,32 @@ public final class ApiServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The same JSON with every floating-point number rounded to {@code places} decimals, for whole-JSON comparisons
+     * of scores that are sums whose last bits depend on the order of the summands.
+     */
+    public static JsonNode rounded(JsonNode json, int places) {
+        JsonNode copy = json.deepCopy();
+        roundInPlace(copy, places);
+        return copy;
+    }
+
+    private static void roundInPlace(JsonNode node, int places) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            object.fieldNames().forEachRemaining(name -> {
+                JsonNode value = object.get(name);
+                if (value.isFloatingPointNumber()) {
+                    object.put(name, new java.math.BigDecimal(value.asText()).setScale(places,
+                            java.math.RoundingMode.HALF_UP).doubleValue());
+                }
+                roundInPlace(value, places);
+            });
+        }
+        if (node.isArray()) {
+            node.forEach(element -> roundInPlace(element, places));
         }
     }
 

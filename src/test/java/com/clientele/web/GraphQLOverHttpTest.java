@@ -12,26 +12,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GraphQLOverHttpTest {
 
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
     private static final Map<String, String> SPEC_JSON = Map.of("Content-Type", "application/json",
             "Accept", "application/graphql-response+json");
-    private static ApiServer api;
+
+    @RegisterExtension
+    static final ApiServer api = ApiServer.forTestClass();
 
     @BeforeAll
     static void start() {
         TestNeo4j.get().empty();
-        api = ApiServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     private static void assertRejected(HttpResponse<String> response, int status, String code, String messagePart) {

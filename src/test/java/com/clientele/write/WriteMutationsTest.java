@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every write mutation over HTTP: valid input, each kind of invalid input (graph unchanged), and replays. */
 class WriteMutationsTest {
@@ -31,25 +31,20 @@ class WriteMutationsTest {
     static final String ANONYMISE = "mutation($input: AnonymiseCustomerInput!) { anonymiseCustomer(input: $input) {"
             + " customer { id name email region } userErrors { field message code } } }";
 
-    private static ApiServer api;
+    @RegisterExtension
+    static final ApiServer api = ApiServer.forTestClassThatChangesTheGraph();
+
     private static Graph graph;
 
     @BeforeAll
     static void start() {
         graph = TestNeo4j.get().empty();
-        api = ApiServer.start();
         ok(CATEGORY, "upsertCategory", Map.of("id", "home", "name", "Home"));
         ok(CATEGORY, "upsertCategory", Map.of("id", "kitchen", "name", "Kitchen", "parentId", "home"));
         ok(PRODUCT, "upsertProduct", Map.of("id", "p1", "name", "Kettle", "categoryId", "kitchen", "price", 30.0));
         ok(PRODUCT, "upsertProduct", Map.of("id", "p2", "name", "Mug", "categoryId", "kitchen", "price", 5.0));
         ok(CUSTOMER, "upsertCustomer", customer("c1"));
         ok(CUSTOMER, "upsertCustomer", customer("c2"));
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-        TestNeo4j.get().forget();
     }
 
     static Map<String, Object> customer(String id) {
