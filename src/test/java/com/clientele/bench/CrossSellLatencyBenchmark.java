@@ -13,6 +13,7 @@ import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import java.util.Random;
  * Benchmark, not a test: generates {@code customers} customers' data with the product's generator (40,000 give about
  * 1M order lines), imports it into a fresh embedded Neo4j, runs the segment refresh (cold-start lists need the
  * lifecycle) and the cross-sell refresh (timed), then serves the production API and times over HTTP, one request at a
- * time: {@code crossSell(first: 10)} for one customer (a different random customer each request) and
+ * time: {@code crossSell(first: 10)} for one customer (a different random customer each request) side by side with
+ * reference requests (round-robin), and
  * {@code crossSellBatch} of 1,000 distinct customers. {@code bench/run CrossSellLatencyBenchmark [customers [store]]}:
  * with a store directory the store is kept, and a second run on it only times the requests.
  */
@@ -37,6 +39,9 @@ public final class CrossSellLatencyBenchmark {
             + " price } score category { id } reasonKind reason becauseOf { id } } } }";
     private static final String MANY = "query($ids: [ID!]!) { crossSellBatch(customerIds: $ids, first: 10) {"
             + " customerId recommendations { product { id name price } score category { id } reasonKind reason } } }";
+
+    private static final String ONE_IN_A_BATCH = "query($id: ID!) { crossSellBatch(customerIds: [$id], first: 10) {"
+            + " recommendations { product { id name price } score category { id } reasonKind reason becauseOf { id } } } }";
 
     private CrossSellLatencyBenchmark() {
     }
@@ -56,13 +61,7 @@ public final class CrossSellLatencyBenchmark {
             Javalin app = App.create(AppConfig.defaults(0, store.home()), store.driver()).start("127.0.0.1", 0);
             try {
                 BenchHttp http = new BenchHttp(app.port());
-                timeOneCustomer(http, ids, "{ __typename }", "reference: { __typename } (key check only)");
-                timeOneCustomer(http, ids, "query($id: ID!) { customer(id: $id) { id } }",
-                        "reference: customer(id) { id }");
-                timeOneCustomer(http, ids, ONE, "crossSell(first: 10), one customer per request");
-                timeOneCustomer(http, ids, "query($id: ID!) { crossSellBatch(customerIds: [$id], first: 10) {"
-                        + " recommendations { product { id name price } score category { id } reasonKind reason"
-                        + " becauseOf { id } } } }", "reference: crossSellBatch of that one customer");
+                timeSideBySide(http, ids);
                 timeBatches(http, ids);
             } finally {
                 app.stop();
@@ -80,17 +79,31 @@ public final class CrossSellLatencyBenchmark {
         System.out.println("cross-sell refresh " + model);
     }
 
-    private static void timeOneCustomer(BenchHttp http, List<String> ids, String query, String label)
-            throws Exception {
-        boolean withId = query.contains("$id");
-        for (int i = 0; i < WARM_UP; i++) {
-            http.timedPost(query, withId ? Map.of("id", ids.get(i % ids.size())) : Map.of());
+    /**
+     * Times the single-customer requests round-robin, one of each variant in turn, so that every variant meets the
+     * same moments of the run (JIT, GC, background work): ratios between the rows are then fair.
+     */
+    private static void timeSideBySide(BenchHttp http, List<String> ids) throws Exception {
+        Map<String, String> variants = new LinkedHashMap<>();
+        variants.put("crossSell(first: 10), one customer per request", ONE);
+        variants.put("reference: { __typename } (key check only)", "{ __typename }");
+        variants.put("reference: customer(id) { id }", "query($id: ID!) { customer(id: $id) { id } }");
+        variants.put("reference: crossSellBatch of that one customer (no customer lookup)", ONE_IN_A_BATCH);
+        List<String> queries = List.copyOf(variants.values());
+        double[][] millis = new double[queries.size()][REQUESTS];
+        for (int i = 0; i < WARM_UP + REQUESTS; i++) {
+            Map<String, Object> customer = Map.of("id", ids.get(i % ids.size()));
+            for (int v = 0; v < queries.size(); v++) {
+                double took = http.timedPost(queries.get(v), queries.get(v).contains("$id") ? customer : Map.of());
+                if (i >= WARM_UP) {
+                    millis[v][i - WARM_UP] = took;
+                }
+            }
         }
-        double[] millis = new double[REQUESTS];
-        for (int i = 0; i < REQUESTS; i++) {
-            millis[i] = http.timedPost(query, withId ? Map.of("id", ids.get((WARM_UP + i) % ids.size())) : Map.of());
+        List<String> labels = List.copyOf(variants.keySet());
+        for (int v = 0; v < labels.size(); v++) {
+            System.out.println(labels.get(v) + ": " + BenchHttp.percentiles(millis[v]));
         }
-        System.out.println(label + ": " + BenchHttp.percentiles(millis));
     }
 
     private static void timeBatches(BenchHttp http, List<String> ids) throws Exception {
