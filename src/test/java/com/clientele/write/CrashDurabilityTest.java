@@ -34,7 +34,7 @@ class CrashDurabilityTest {
 
     @Test
     void everyAcknowledgedOrderSurvivesASigkillExactlyOnce(@TempDir Path dataDir) throws Exception {
-        Path log = Files.createTempFile("clientele-crash-test", ".log");
+        Path log = Files.createTempFile("clientele-crash-test", ".log"); // kept when the test fails, for diagnosis
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         ServerProcess server = ServerProcess.start(dataDir, log);
         try {
@@ -57,6 +57,7 @@ class CrashDurabilityTest {
         } finally {
             restarted.kill();
         }
+        Files.delete(log);
     }
 
     private void setUp(ServerProcess server) throws IOException, InterruptedException {
