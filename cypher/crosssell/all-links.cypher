@@ -1,4 +1,4 @@
-// intent: every stored co-purchase link with the statistics the scorer uses, each product's partners most similar first
+// intent: every stored co-purchase link with its statistics, each product's partners most similar first
 MATCH (p:Product)-[r:CO_PURCHASED]->(n:Product)
-RETURN p.id AS productId, n.id AS partnerId, r.similarity AS similarity, r.baskets AS baskets, r.confidence AS confidence, r.lift AS lift
+RETURN p.id AS productId, n.id AS partnerId, r.baskets AS baskets, r.buyers AS buyers, r.support AS support, r.confidence AS confidence, r.reverseConfidence AS reverseConfidence, r.lift AS lift, r.similarity AS similarity
 ORDER BY productId, similarity DESC, partnerId

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,6 +54,23 @@ class CrossSellFreshnessTest {
     }
 
     @Test
+    void aProductWriteRereadsTheCatalogueButNotTheModelsLinks() {
+        recommended("C000013");
+        long before = statementsRun();
+        recommended("C000013");
+        long unchanged = statementsRun() - before;
+        JsonNode product = api.graphql("{ product(id: \"P0001\") { name category { id } } }").at("/data/product");
+        api.graphql(UPSERT, Map.of("input", Map.of("id", "P0001", "name", product.get("name").asText(),
+                "categoryId", product.at("/category/id").asText(), "price", 123.0)));
+        before = statementsRun();
+        recommended("C000013");
+        long afterProductWrite = statementsRun() - before;
+
+        assertEquals(3, unchanged, "key check, customer lookup, history");
+        assertEquals(unchanged + 2, afterProductWrite, "and the products and categories, not the links or lists");
+    }
+
+    @Test
     void aNewCrossSellRefreshIsUsedByTheNextRequest() {
         JsonNode before = crossSell("C000012");
         assertTrue(before.size() > 20, before.toString());
@@ -68,6 +87,13 @@ class CrossSellFreshnessTest {
         assertTrue(fromCoPurchase <= ownedProducts, "with one partner per product at most " + ownedProducts
                 + " co-purchase candidates, got " + fromCoPurchase);
         assertTrue(fromCoPurchase > 0, after.toString());
+    }
+
+    private static long statementsRun() {
+        Matcher counter = Pattern.compile("(?m)^clientele_neo4j_statements_total\\S* ([0-9.E]+)$")
+                .matcher(api.get("/metrics", Map.of()).body());
+        assertTrue(counter.find(), "the statement counter is exported");
+        return (long) Double.parseDouble(counter.group(1));
     }
 
     private static List<String> recommended(String customerId) {

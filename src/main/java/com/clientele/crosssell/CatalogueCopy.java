@@ -1,0 +1,68 @@
+package com.clientele.crosssell;
+
+import com.clientele.catalog.Category;
+import com.clientele.catalog.Product;
+import com.clientele.neo4j.Graph;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One version of the catalogue, read into memory for scoring: every product (with the facts the scorer filters on)
+ * and every category. It changes with every product or category write, which bumps the catalogue version.
+ */
+final class CatalogueCopy {
+
+    static final CatalogueCopy NONE = new CatalogueCopy(-1, Map.of(), Map.of());
+
+    private final long version;
+    private final Map<String, Product> products;
+    private final Map<String, Category> categories;
+    private final ProductCatalogue facts;
+
+    private CatalogueCopy(long version, Map<String, Product> products, Map<String, Category> categories) {
+        this.version = version;
+        this.products = products;
+        this.categories = categories;
+        this.facts = ProductCatalogue.of(products.values().stream().map(CatalogueCopy::facts).toList());
+    }
+
+    static CatalogueCopy read(Graph graph, long version) {
+        Map<String, Product> products = graph.readInto("crosssell/all-products", Map.of(), HashMap::new,
+                (byId, r) -> {
+                    Product product = Product.from(r.get("product"));
+                    byId.put(product.id(), product);
+                });
+        Map<String, Category> categories = graph.readInto("catalog/categories-all", Map.of(), HashMap::new,
+                (byId, r) -> {
+                    Category category = Category.from(r.get("category"));
+                    byId.put(category.id(), category);
+                });
+        return new CatalogueCopy(version, products, categories);
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** The product's facts; an unknown id reads as a product that cannot be recommended. */
+    ProductFacts facts(String productId) {
+        return facts.get(productId);
+    }
+
+    Optional<Product> product(String id) {
+        return Optional.ofNullable(products.get(id));
+    }
+
+    Optional<Category> category(String id) {
+        return Optional.ofNullable(categories.get(id));
+    }
+
+    int productCount() {
+        return products.size();
+    }
+
+    private static ProductFacts facts(Product p) {
+        return new ProductFacts(p.id(), p.name(), p.categoryId(), p.price(), p.active(), p.merchandise());
+    }
+}

@@ -1,0 +1,59 @@
+package com.clientele.crosssell;
+
+import com.clientele.neo4j.Graph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One version of the stored cross-sell model, read into memory: each product's partners (most similar first) and the
+ * popular lists, by product id. It changes only when the cross-sell refresh writes a new version.
+ */
+final class StoredModel {
+
+    static final StoredModel NONE = new StoredModel(-1, Map.of(), Map.of());
+
+    private final long version;
+    private final Map<String, List<CoPurchase>> links;
+    private final Map<String, List<PopularEntry>> popular;
+
+    private StoredModel(long version, Map<String, List<CoPurchase>> links, Map<String, List<PopularEntry>> popular) {
+        this.version = version;
+        this.links = links;
+        this.popular = popular;
+    }
+
+    static StoredModel read(Graph graph, long version) {
+        Map<String, List<CoPurchase>> links = graph.readInto("crosssell/all-links", Map.of(), HashMap::new,
+                (byProduct, r) -> byProduct.computeIfAbsent(r.get("productId").asString(), id -> new ArrayList<>())
+                        .add(new CoPurchase(r.get("productId").asString(), r.get("partnerId").asString(),
+                                r.get("baskets").asInt(), r.get("buyers").asInt(), r.get("support").asDouble(),
+                                r.get("confidence").asDouble(), r.get("reverseConfidence").asDouble(),
+                                r.get("lift").asDouble(), r.get("similarity").asDouble())));
+        Map<String, List<PopularEntry>> popular = graph.readInto("crosssell/popular-entries", Map.of(),
+                HashMap::new, (byKey, r) -> byKey.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>())
+                        .add(new PopularEntry(r.get("productId").asString(), r.get("buyers").asInt())));
+        return new StoredModel(version, links, popular);
+    }
+
+    long version() {
+        return version;
+    }
+
+    List<CoPurchase> linksOf(String productId) {
+        return links.getOrDefault(productId, List.of());
+    }
+
+    List<PopularEntry> popular(String key) {
+        return key == null ? List.of() : popular.getOrDefault(key, List.of());
+    }
+
+    long linkCount() {
+        return links.values().stream().mapToLong(List::size).sum();
+    }
+
+    /** A product of a popular list with the number of buyers it is ranked by. */
+    record PopularEntry(String productId, int buyers) {
+    }
+}
