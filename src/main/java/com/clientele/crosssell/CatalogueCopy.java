@@ -8,26 +8,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One version of the catalogue, read into memory for scoring: every product (with the facts the scorer filters on)
+ * A copy of the catalogue, read into memory for scoring: every product (with the facts the scorer filters on)
  * and every category. It changes with every product or category write, which bumps the catalogue version.
  */
 final class CatalogueCopy {
 
-    static final CatalogueCopy NONE = new CatalogueCopy(-1, Map.of(), Map.of());
+    static final CatalogueCopy NONE = new CatalogueCopy(Map.of(), Map.of());
 
-    private final long version;
     private final Map<String, Product> products;
     private final Map<String, Category> categories;
     private final ProductCatalogue facts;
 
-    private CatalogueCopy(long version, Map<String, Product> products, Map<String, Category> categories) {
-        this.version = version;
+    private CatalogueCopy(Map<String, Product> products, Map<String, Category> categories) {
         this.products = products;
         this.categories = categories;
         this.facts = ProductCatalogue.of(products.values().stream().map(CatalogueCopy::facts).toList());
     }
 
-    static CatalogueCopy read(Graph graph, long version) {
+    static CatalogueCopy read(Graph graph) {
         Map<String, Product> products = graph.readInto("crosssell/all-products", Map.of(), HashMap::new,
                 (byId, r) -> {
                     Product product = Product.from(r.get("product"));
@@ -38,11 +36,7 @@ final class CatalogueCopy {
                     Category category = Category.from(r.get("category"));
                     byId.put(category.id(), category);
                 });
-        return new CatalogueCopy(version, products, categories);
-    }
-
-    long version() {
-        return version;
+        return new CatalogueCopy(products, categories);
     }
 
     /** The product's facts; an unknown id reads as a product that cannot be recommended. */
@@ -56,10 +50,6 @@ final class CatalogueCopy {
 
     Optional<Category> category(String id) {
         return Optional.ofNullable(categories.get(id));
-    }
-
-    int productCount() {
-        return products.size();
     }
 
     private static ProductFacts facts(Product p) {

@@ -15,52 +15,28 @@ public final class CrossSellModelCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrossSellModelCache.class);
 
-    private final Graph graph;
-    private volatile StoredModel model = StoredModel.NONE;
-    private volatile CatalogueCopy catalogue = CatalogueCopy.NONE;
+    private final VersionedCopy<StoredModel> model;
+    private final VersionedCopy<CatalogueCopy> catalogue;
 
     public CrossSellModelCache(Graph graph) {
-        this.graph = graph;
+        this.model = new VersionedCopy<>(StoredModel.NONE, version -> readModel(graph, version));
+        this.catalogue = new VersionedCopy<>(CatalogueCopy.NONE, version -> CatalogueCopy.read(graph));
     }
 
     /** The parts last read, without checking versions: for details of products just recommended. */
     CrossSellSnapshot current() {
-        return new CrossSellSnapshot(model, catalogue);
+        return new CrossSellSnapshot(model.current(), catalogue.current());
     }
 
     CrossSellSnapshot snapshotFor(long modelVersion, long catalogueVersion) {
-        return new CrossSellSnapshot(modelAt(modelVersion), catalogueAt(catalogueVersion));
+        return new CrossSellSnapshot(model.at(modelVersion), catalogue.at(catalogueVersion));
     }
 
-    private StoredModel modelAt(long version) {
-        StoredModel current = model;
-        if (current.version() == version) {
-            return current;
-        }
-        synchronized (this) {
-            if (model.version() != version) {
-                long started = System.nanoTime();
-                model = StoredModel.read(graph, version);
-                LOG.info("Cross-sell model {} read into memory ({} links) in {} ms", version, model.linkCount(),
-                        (System.nanoTime() - started) / 1_000_000);
-            }
-            return model;
-        }
-    }
-
-    private CatalogueCopy catalogueAt(long version) {
-        CatalogueCopy current = catalogue;
-        if (current.version() == version) {
-            return current;
-        }
-        synchronized (this) {
-            if (catalogue.version() != version) {
-                long started = System.nanoTime();
-                catalogue = CatalogueCopy.read(graph, version);
-                LOG.debug("Catalogue version {} read into memory ({} products) in {} ms", version,
-                        catalogue.productCount(), (System.nanoTime() - started) / 1_000_000);
-            }
-            return catalogue;
-        }
+    private static StoredModel readModel(Graph graph, long version) {
+        long started = System.nanoTime();
+        StoredModel read = StoredModel.read(graph);
+        LOG.info("Cross-sell model {} read into memory ({} links) in {} ms", version, read.linkCount(),
+                (System.nanoTime() - started) / 1_000_000);
+        return read;
     }
 }

@@ -10,15 +10,7 @@ import java.util.Optional;
  * catalogue (the partners' facts, recommendable products only in popular lists). The two parts change independently
  * and {@link CrossSellModelCache} reads each again only when its own version moves.
  */
-final class CrossSellSnapshot {
-
-    private final StoredModel model;
-    private final CatalogueCopy catalogue;
-
-    CrossSellSnapshot(StoredModel model, CatalogueCopy catalogue) {
-        this.model = model;
-        this.catalogue = catalogue;
-    }
+record CrossSellSnapshot(StoredModel model, CatalogueCopy catalogue) {
 
     ProductFacts facts(String productId) {
         return catalogue.facts(productId);

@@ -7,24 +7,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One version of the stored cross-sell model, read into memory: each product's partners (most similar first) and the
+ * The stored cross-sell model, read into memory: each product's partners (most similar first) and the
  * popular lists, by product id. It changes only when the cross-sell refresh writes a new version.
  */
 final class StoredModel {
 
-    static final StoredModel NONE = new StoredModel(-1, Map.of(), Map.of());
+    static final StoredModel NONE = new StoredModel(Map.of(), Map.of());
 
-    private final long version;
     private final Map<String, List<CoPurchase>> links;
     private final Map<String, List<PopularEntry>> popular;
 
-    private StoredModel(long version, Map<String, List<CoPurchase>> links, Map<String, List<PopularEntry>> popular) {
-        this.version = version;
+    private StoredModel(Map<String, List<CoPurchase>> links, Map<String, List<PopularEntry>> popular) {
         this.links = links;
         this.popular = popular;
     }
 
-    static StoredModel read(Graph graph, long version) {
+    static StoredModel read(Graph graph) {
         Map<String, List<CoPurchase>> links = graph.readInto("crosssell/all-links", Map.of(), HashMap::new,
                 (byProduct, r) -> byProduct.computeIfAbsent(r.get("productId").asString(), id -> new ArrayList<>())
                         .add(new CoPurchase(r.get("productId").asString(), r.get("partnerId").asString(),
@@ -34,11 +32,7 @@ final class StoredModel {
         Map<String, List<PopularEntry>> popular = graph.readInto("crosssell/popular-entries", Map.of(),
                 HashMap::new, (byKey, r) -> byKey.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>())
                         .add(new PopularEntry(r.get("productId").asString(), r.get("buyers").asInt())));
-        return new StoredModel(version, links, popular);
-    }
-
-    long version() {
-        return version;
+        return new StoredModel(links, popular);
     }
 
     List<CoPurchase> linksOf(String productId) {
