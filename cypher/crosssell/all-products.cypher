@@ -1,4 +1,4 @@
-// intent: every product with its category id, for the cross-sell model kept in memory
+// intent: every product with its category id: the catalogue the cross-sell scorer filters on
 MATCH (p:Product)
 OPTIONAL MATCH (p)-[:IN_CATEGORY]->(cat:Category)
 RETURN p {.*, categoryId: cat.id} AS product

@@ -22,7 +22,7 @@ final class CatalogueCopy {
     private CatalogueCopy(Map<String, Product> products, Map<String, Category> categories) {
         this.products = products;
         this.categories = categories;
-        this.facts = ProductCatalogue.of(products.values().stream().map(CatalogueCopy::facts).toList());
+        this.facts = ProductCatalogue.of(products.values().stream().map(ProductFacts::of).toList());
     }
 
     static CatalogueCopy read(Graph graph) {
@@ -50,9 +50,5 @@ final class CatalogueCopy {
 
     Optional<Category> category(String id) {
         return Optional.ofNullable(categories.get(id));
-    }
-
-    private static ProductFacts facts(Product p) {
-        return new ProductFacts(p.id(), p.name(), p.categoryId(), p.price(), p.active(), p.merchandise());
     }
 }

@@ -74,9 +74,7 @@ public final class CrossSellRepository {
                 snapshot.partnersOf(o.get("id").asString())));
         String region = r.get("region").isNull() ? null : r.get("region").asString();
         String segment = r.get("segment").isNull() ? null : r.get("segment").asString();
-        List<PopularProduct> popular = PopularBlend.choose(orders, snapshot.popular(PopularLists.OVERALL), region,
-                snapshot.popular(region == null ? null : CustomerGroups.regionKey(region)), segment,
-                snapshot.popular(segment == null ? null : CustomerGroups.segmentKey(segment)));
+        List<PopularProduct> popular = PopularBlend.choose(orders, region, segment, snapshot::popular);
         return new CustomerEvidence(r.get("id").asString(), orders, owned, popular);
     }
 

@@ -29,7 +29,7 @@ record CrossSellSnapshot(StoredModel model, CatalogueCopy catalogue) {
                 .toList();
     }
 
-    /** The popular list under this key ({@link PopularLists#OVERALL}, a region key, a segment key); empty if none. */
+    /** The recommendable products of the popular list under this key; empty if there is none. */
     List<RankedProduct> popular(String key) {
         return model.popular(key).stream()
                 .map(entry -> new RankedProduct(catalogue.facts(entry.productId()), entry.buyers()))

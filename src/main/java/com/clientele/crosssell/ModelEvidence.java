@@ -45,9 +45,7 @@ public final class ModelEvidence {
         });
         String region = groups.regionOf(customerId);
         String segment = groups.segmentOf(customerId);
-        List<PopularProduct> offered = PopularBlend.choose(baskets.size(), ranked(PopularLists.OVERALL), region,
-                ranked(region == null ? null : CustomerGroups.regionKey(region)), segment,
-                ranked(segment == null ? null : CustomerGroups.segmentKey(segment)));
+        List<PopularProduct> offered = PopularBlend.choose(baskets.size(), region, segment, this::ranked);
         return new CustomerEvidence(customerId, baskets.size(), owned, offered);
     }
 

@@ -2,6 +2,7 @@ package com.clientele.crosssell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Chooses the popular products offered to the scorer. A cold-start customer (at most one order) gets the lists of
@@ -15,15 +16,25 @@ public final class PopularBlend {
     private PopularBlend() {
     }
 
-    public static List<PopularProduct> choose(int orderCount, List<RankedProduct> overall, String region,
-            List<RankedProduct> inRegion, String segment, List<RankedProduct> inSegment) {
+    /**
+     * The popular products for a customer with this many orders, region and segment; {@code listOf} gives the
+     * recommendable products of a stored list by its key ({@link PopularLists#OVERALL},
+     * {@link CustomerGroups#regionKey}, {@link CustomerGroups#segmentKey}) and is asked only for the lists used.
+     */
+    public static List<PopularProduct> choose(int orderCount, String region, String segment,
+            Function<String, List<RankedProduct>> listOf) {
         List<PopularProduct> chosen = new ArrayList<>();
         if (orderCount <= COLD_START_MAX_ORDERS) {
-            add(chosen, inRegion, 0.5, ReasonKind.POPULAR_IN_REGION, region);
-            add(chosen, inSegment, 0.5, ReasonKind.POPULAR_IN_SEGMENT, segment);
+            if (region != null) {
+                add(chosen, listOf.apply(CustomerGroups.regionKey(region)), 0.5, ReasonKind.POPULAR_IN_REGION, region);
+            }
+            if (segment != null) {
+                add(chosen, listOf.apply(CustomerGroups.segmentKey(segment)), 0.5, ReasonKind.POPULAR_IN_SEGMENT,
+                        segment);
+            }
         }
         if (chosen.isEmpty()) {
-            add(chosen, overall, 1.0, ReasonKind.POPULAR, null);
+            add(chosen, listOf.apply(PopularLists.OVERALL), 1.0, ReasonKind.POPULAR, null);
         }
         return chosen;
     }

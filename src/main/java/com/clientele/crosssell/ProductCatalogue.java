@@ -1,19 +1,21 @@
 package com.clientele.crosssell;
 
+import com.clientele.catalog.Product;
 import com.clientele.neo4j.Graph;
-import com.clientele.neo4j.Values;
 import java.util.HashMap;
 import java.util.Map;
-import org.neo4j.driver.Value;
 
-/** Every product's {@link ProductFacts}, read at once: for the evaluation and the export, not the per-request path. */
+/**
+ * Every product's {@link ProductFacts} by id: read at once for the evaluation, and kept by {@link CatalogueCopy} for
+ * requests.
+ */
 public final class ProductCatalogue {
 
     private final Map<String, ProductFacts> products = new HashMap<>();
 
     public static ProductCatalogue read(Graph graph) {
-        return graph.readInto("crosssell/product-facts", Map.of(), ProductCatalogue::new,
-                (catalogue, r) -> catalogue.add(facts(r.get("product"))));
+        return graph.readInto("crosssell/all-products", Map.of(), ProductCatalogue::new,
+                (catalogue, r) -> catalogue.add(ProductFacts.of(Product.from(r.get("product")))));
     }
 
     /** A catalogue of the given products. */
@@ -21,13 +23,6 @@ public final class ProductCatalogue {
         ProductCatalogue catalogue = new ProductCatalogue();
         products.forEach(catalogue::add);
         return catalogue;
-    }
-
-    /** Maps the {@code {id, name, categoryId, price, active, merchandise}} map the cross-sell queries return. */
-    public static ProductFacts facts(Value map) {
-        return new ProductFacts(Values.string(map, "id"), Values.string(map, "name"), Values.string(map, "categoryId"),
-                Values.optionalNumber(map, "price"), Values.bool(map, "active", true),
-                Values.bool(map, "merchandise", true));
     }
 
     private void add(ProductFacts facts) {

@@ -3,8 +3,9 @@ package com.clientele.crosssell;
 import java.util.List;
 
 /**
- * One recommended product with its score and the reason: for {@link ReasonKind#BOUGHT_WITH} the (up to two)
- * bought products that contributed most, for {@link ReasonKind#COMPLETES_SET} the bought part of the set, for the popularity kinds the group, for a category gap the category.
+ * One recommended product with its score and the reason: for {@link ReasonKind#BOUGHT_WITH} the (up to two) bought
+ * products that contributed most, for {@link ReasonKind#COMPLETES_SET} the bought part of the set, for the popularity
+ * kinds the group, for a category gap the category.
  */
 public record Recommendation(ProductFacts product, double score, ReasonKind reasonKind,
         List<ProductFacts> becauseOf, String group) {

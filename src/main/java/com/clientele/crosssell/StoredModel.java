@@ -40,7 +40,7 @@ final class StoredModel {
     }
 
     List<PopularEntry> popular(String key) {
-        return key == null ? List.of() : popular.getOrDefault(key, List.of());
+        return popular.getOrDefault(key, List.of());
     }
 
     long linkCount() {

@@ -4,9 +4,12 @@ import com.clientele.App;
 import com.clientele.AppConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,8 +109,7 @@ public final class ApiServer implements AutoCloseable, BeforeAllCallback, AfterA
     /** The parsed response without the cost report; drops {@code extensions} when nothing else is in it. */
     public static JsonNode withoutCost(String json) {
         JsonNode parsed = parse(json);
-        if (parsed instanceof com.fasterxml.jackson.databind.node.ObjectNode object
-                && object.get("extensions") instanceof com.fasterxml.jackson.databind.node.ObjectNode extensions) {
+        if (parsed instanceof ObjectNode object && object.get("extensions") instanceof ObjectNode extensions) {
             extensions.remove("cost");
             if (extensions.isEmpty()) {
                 object.remove("extensions");
@@ -155,12 +157,12 @@ public final class ApiServer implements AutoCloseable, BeforeAllCallback, AfterA
     }
 
     private static void roundInPlace(JsonNode node, int places) {
-        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+        if (node instanceof ObjectNode object) {
             object.fieldNames().forEachRemaining(name -> {
                 JsonNode value = object.get(name);
                 if (value.isFloatingPointNumber()) {
-                    object.put(name, new java.math.BigDecimal(value.asText()).setScale(places,
-                            java.math.RoundingMode.HALF_UP).doubleValue());
+                    object.put(name, new BigDecimal(value.asText()).setScale(places, RoundingMode.HALF_UP)
+                            .doubleValue());
                 }
                 roundInPlace(value, places);
             });
