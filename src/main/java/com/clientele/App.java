@@ -1,6 +1,7 @@
 package com.clientele;
 
 import com.clientele.auth.ApiKeyStore;
+import com.clientele.auth.KeyCheckCache;
 import com.clientele.graphql.Features;
 import com.clientele.graphql.GraphQLService;
 import com.clientele.neo4j.CypherCatalog;
@@ -38,7 +39,8 @@ public final class App {
         FunctionCounter.builder("clientele.neo4j.statements", graph, Graph::statementsRun)
                 .description("Cypher statements run against Neo4j")
                 .register(metrics);
-        GraphQLService graphql = GraphQLService.create(Features.over(graph, Clock.systemUTC(), config),
+        ApiKeyStore keys = new ApiKeyStore(graph, Clock.systemUTC(), new KeyCheckCache(config.apiKeyCache()));
+        GraphQLService graphql = GraphQLService.create(Features.over(graph, Clock.systemUTC(), config, keys),
                 config.limits());
         long maxRequestBytes = config.limits().maxRequestBytes();
 
@@ -48,7 +50,7 @@ public final class App {
             javalin.http.maxRequestSize = maxRequestBytes;
         });
         new RequestLog(metrics).register(app, "/graphql");
-        new GraphQLHttpHandler(graphql, new ApiKeyStore(graph, Clock.systemUTC()), maxRequestBytes).register(app);
+        new GraphQLHttpHandler(graphql, keys, maxRequestBytes).register(app);
         app.get("/graphiql", new GraphiqlPage());
         app.get("/health", new HealthHandler(graph));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));

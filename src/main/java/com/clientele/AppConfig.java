@@ -19,6 +19,7 @@ public record AppConfig(
         Path dataDir,
         boolean loadSeedData,
         Duration queryTimeout,
+        Duration apiKeyCache,
         int maxPageSize,
         Optional<Path> segmentationConfig,
         Optional<Path> influenceConfig,
@@ -30,6 +31,10 @@ public record AppConfig(
     public AppConfig {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("PORT must be between 0 and 65535, was " + port);
+        }
+        if (apiKeyCache.isNegative()) {
+            throw new IllegalArgumentException("API_KEY_CACHE_SECONDS must not be negative, was "
+                    + apiKeyCache.toSeconds());
         }
         if (maxPageSize < 1) {
             throw new IllegalArgumentException("MAX_PAGE_SIZE must be at least 1, was " + maxPageSize);
@@ -48,6 +53,7 @@ public record AppConfig(
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 Boolean.parseBoolean(env.getOrDefault("SEED_DATA", "true")),
                 Duration.ofSeconds(intValue(env, "QUERY_TIMEOUT_SECONDS", 30)),
+                Duration.ofSeconds(intValue(env, "API_KEY_CACHE_SECONDS", 5)),
                 intValue(env, "MAX_PAGE_SIZE", 100),
                 Optional.ofNullable(blankToNull(env.get("SEGMENTATION_CONFIG"))).map(Path::of),
                 Optional.ofNullable(blankToNull(env.get("INFLUENCE_CONFIG"))).map(Path::of),
@@ -82,17 +88,20 @@ public record AppConfig(
 
     public AppConfig withNeo4jUri(String uri) {
         return new AppConfig(host, port, Optional.of(uri), neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                loadSeedData, queryTimeout, maxPageSize, segmentationConfig, influenceConfig, clvConfig, limits);
+                loadSeedData, queryTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
+                limits);
     }
 
     public AppConfig withSeedData(boolean load) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                load, queryTimeout, maxPageSize, segmentationConfig, influenceConfig, clvConfig, limits);
+                load, queryTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
+                limits);
     }
 
     public AppConfig withLimits(com.clientele.limits.ApiLimits changed) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                loadSeedData, queryTimeout, maxPageSize, segmentationConfig, influenceConfig, clvConfig, changed);
+                loadSeedData, queryTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
+                changed);
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {

@@ -63,8 +63,13 @@ public record Features(
         return over(graph, clock, AppConfig.fromEnvironment(Map.of("MAX_PAGE_SIZE", Integer.toString(maxPageSize))));
     }
 
-    /** Every feature over one graph, configured as the application is (page size, rules, settings). */
+    /** Every feature over one graph, configured as the application is; API keys checked on every request. */
     public static Features over(Graph graph, Clock clock, AppConfig config) {
+        return over(graph, clock, config, new ApiKeyStore(graph, clock));
+    }
+
+    /** Every feature over one graph, configured as the application is (page size, rules, settings, the key store). */
+    public static Features over(Graph graph, Clock clock, AppConfig config, ApiKeyStore keys) {
         int maxPageSize = config.maxPageSize();
         SegmentationConfig segmentation = config.segmentation();
         InfluenceConfig influence = config.influence();
@@ -91,7 +96,7 @@ public record Features(
                         new CrossSellScorer(ScoringSettings.defaults()), clock)),
                 new ClvDataFetchers(graph, clv, clock, maxPageSize),
                 new WriteDataFetchers(graph, clock, segmentation),
-                new ApiKeyFetchers(new ApiKeyStore(graph, clock)));
+                new ApiKeyFetchers(keys));
     }
 
     public List<FeatureFetchers> all() {

@@ -15,6 +15,7 @@ import graphql.language.OperationDefinition.Operation;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -112,6 +113,10 @@ class AccessAndLimitsTest {
         assertEquals(ApiServer.parse("{\"data\":{\"customer\":{\"id\":\"k1\",\"name\":null,\"email\":null}}}"),
                 api.graphql(customer, Map.of(), bearer(Role.READER)));
         assertEquals("Kim", api.graphql(customer, Map.of(), bearer(Role.INTEGRATOR)).at("/data/customer/name").asText());
+        JsonNode withCrossSell = api.graphql("{ customer(id: \"k1\") { name email crossSell(first: 1) { score } } }",
+                Map.of(), bearer(Role.READER));
+        assertTrue(withCrossSell.at("/data/customer/name").isNull(), withCrossSell.toString());
+        assertTrue(withCrossSell.at("/data/customer/email").isNull(), withCrossSell.toString());
         assertEquals("FORBIDDEN", api.graphql("{ apiKeys { id } }", Map.of(), bearer(Role.INTEGRATOR))
                 .at("/errors/0/extensions/code").asText());
         JsonNode keys = api.graphql("{ apiKeys { id role active } }", Map.of(), bearer(Role.ADMIN));
@@ -127,6 +132,40 @@ class AccessAndLimitsTest {
                 Map.of("id", created.key().id()), bearer(Role.ADMIN));
         assertEquals(false, revoked.at("/data/revokeApiKey/apiKey/active").asBoolean(true), revoked.toString());
         assertEquals(401, post("{ customers { totalCount } }", headers).statusCode());
+    }
+
+    @Test
+    void aKeyRevokedThroughAnotherServerIsRefusedOnceTheKeyCacheTimeHasPassed() throws InterruptedException {
+        AppConfig oneSecond = AppConfig.fromEnvironment(Map.of("PORT", "0", "DATA_DIR", "target/unused",
+                "API_KEY_CACHE_SECONDS", "1"));
+        try (ApiServer server = ApiServer.start(oneSecond)) {
+            ApiKeyStore elsewhere = new ApiKeyStore(graph, Clock.systemUTC());
+            CreatedKey created = elsewhere.create("revoked-elsewhere", Role.READER);
+            Map<String, String> headers = Map.of("Authorization", "Bearer " + created.token());
+            assertEquals(200, countStatus(server, headers));
+            elsewhere.revoke(created.key().id());
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            int status = 200;
+            while (status == 200 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                status = countStatus(server, headers);
+            }
+            assertEquals(401, status);
+        }
+    }
+
+    @Test
+    void withoutAKeyCacheAKeyRevokedThroughAnotherServerIsRefusedOnTheNextRequest() {
+        AppConfig uncached = AppConfig.fromEnvironment(Map.of("PORT", "0", "DATA_DIR", "target/unused",
+                "API_KEY_CACHE_SECONDS", "0"));
+        try (ApiServer server = ApiServer.start(uncached)) {
+            ApiKeyStore elsewhere = new ApiKeyStore(graph, Clock.systemUTC());
+            CreatedKey created = elsewhere.create("revoked-elsewhere-at-once", Role.READER);
+            Map<String, String> headers = Map.of("Authorization", "Bearer " + created.token());
+            assertEquals(200, countStatus(server, headers));
+            elsewhere.revoke(created.key().id());
+            assertEquals(401, countStatus(server, headers));
+        }
     }
 
     @Test
@@ -174,6 +213,12 @@ class AccessAndLimitsTest {
         }
         assertTrue(api.graphql("{ __schema { types { name } } }", Map.of(), bearer(Role.READER))
                 .at("/data/__schema/types").size() > 10);
+    }
+
+    private static int countStatus(ApiServer server, Map<String, String> headers) {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return server.post(ApiServer.write(Map.of("query", "{ customers { totalCount } }")), all).statusCode();
     }
 
     private static String code(JsonNode response) {

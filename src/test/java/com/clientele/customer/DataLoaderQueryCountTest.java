@@ -32,7 +32,7 @@ class DataLoaderQueryCountTest {
             }""";
 
     @RegisterExtension
-    static final ApiServer api = ApiServer.forTestClass();
+    static final ApiServer api = ApiServer.forTestClass().checkingTheKeyOnEveryRequest();
 
     @BeforeAll
     static void loadTheSeedGraph() {

@@ -39,26 +39,38 @@ public final class ApiServer implements AutoCloseable, BeforeAllCallback, AfterA
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final boolean changesTheGraph;
+    private final Map<String, String> environment;
     private Javalin app;
 
-    private ApiServer(Javalin app, boolean changesTheGraph) {
+    private ApiServer(Javalin app, boolean changesTheGraph, Map<String, String> environment) {
         this.app = app;
         this.changesTheGraph = changesTheGraph;
+        this.environment = environment;
     }
 
     /** {@code @RegisterExtension static final ApiServer api = ApiServer.forTestClass();} */
     public static ApiServer forTestClass() {
-        return new ApiServer(null, false);
+        return new ApiServer(null, false, Map.of());
+    }
+
+    /**
+     * This server with every API key checked against the graph (API_KEY_CACHE_SECONDS=0): for tests that count the
+     * statements a request runs, which then do not depend on how long ago the key was last checked.
+     */
+    public ApiServer checkingTheKeyOnEveryRequest() {
+        Map<String, String> changed = new java.util.HashMap<>(environment);
+        changed.put("API_KEY_CACHE_SECONDS", "0");
+        return new ApiServer(app, changesTheGraph, Map.copyOf(changed));
     }
 
     /** Like {@link #forTestClass()} for classes that change the shared graph: it is reloaded by the next class. */
     public static ApiServer forTestClassThatChangesTheGraph() {
-        return new ApiServer(null, true);
+        return new ApiServer(null, true, Map.of());
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        app = create(defaultConfig());
+        app = create(config(environment));
     }
 
     @Override
@@ -70,16 +82,19 @@ public final class ApiServer implements AutoCloseable, BeforeAllCallback, AfterA
     }
 
     public static ApiServer start() {
-        return start(defaultConfig());
+        return start(config(Map.of()));
     }
 
     /** The production wiring with a given configuration (e.g. other limits). */
     public static ApiServer start(AppConfig config) {
-        return new ApiServer(create(config), false);
+        return new ApiServer(create(config), false, Map.of());
     }
 
-    private static AppConfig defaultConfig() {
-        return AppConfig.defaults(0, Path.of("target/unused-data-dir"));
+    private static AppConfig config(Map<String, String> environment) {
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        all.put("PORT", "0");
+        all.put("DATA_DIR", Path.of("target/unused-data-dir").toString());
+        return AppConfig.fromEnvironment(all);
     }
 
     private static Javalin create(AppConfig config) {
