@@ -12,8 +12,7 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
-import graphql.ParseAndValidate;
-import graphql.ParseAndValidateResult;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaGenerator;
 import java.util.HashMap;
@@ -31,13 +30,16 @@ import org.dataloader.DataLoaderRegistry;
 public final class GraphQLService {
 
     private final GraphQL graphQL;
+    private final ParsedDocuments documents;
     private final List<FeatureFetchers> features;
     private final RequestGate gate;
     private final OperationAnalyzer analyzer;
     private final RateLimiter rateLimiter;
 
-    private GraphQLService(GraphQL graphQL, List<FeatureFetchers> features, ApiLimits limits) {
+    private GraphQLService(GraphQL graphQL, ParsedDocuments documents, List<FeatureFetchers> features,
+            ApiLimits limits) {
         this.graphQL = graphQL;
+        this.documents = documents;
         this.features = features;
         this.gate = new RequestGate(limits);
         this.analyzer = new OperationAnalyzer(graphQL.getGraphQLSchema(), limits.maxFields());
@@ -53,11 +55,13 @@ public final class GraphQLService {
     public static GraphQLService create(Features features, ApiLimits limits) {
         GraphQLSchema schema = new SchemaGenerator()
                 .makeExecutableSchema(SchemaFiles.load(), ClienteleWiring.build(features));
+        ParsedDocuments documents = new ParsedDocuments(schema);
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new ClassifiedErrorHandler())
                 .instrumentation(new PersonalDataMask(limits.hidePersonalDataFromReaders()))
+                .preparsedDocumentProvider(documents)
                 .build();
-        return new GraphQLService(graphQL, features.all(), limits);
+        return new GraphQLService(graphQL, documents, features.all(), limits);
     }
 
     /** Runs a request as the anonymous administrator (no API key). */
@@ -67,9 +71,10 @@ public final class GraphQLService {
 
     public GraphQLResponse execute(GraphQLRequest request, Caller caller) {
         ExecutionInput input = input(request, caller);
-        ParseAndValidateResult parsed = ParseAndValidate.parseAndValidate(graphQL.getGraphQLSchema(), input);
-        if (parsed.isFailure()) {
-            ExecutionResult failed = ExecutionResult.newExecutionResult().errors(parsed.getErrors()).build();
+        PreparsedDocumentEntry parsed = documents.parsed(input);
+        if (parsed.hasErrors()) {
+            ExecutionResult failed = ExecutionResult.newExecutionResult().errors(List.copyOf(parsed.getErrors()))
+                    .build();
             return GraphQLResponse.of(ErrorCodes.withCodes(failed), 0, 0);
         }
         Optional<OperationAnalysis> analysis = analyzer.analyse(parsed.getDocument(), request.operationName(),
