@@ -17,6 +17,7 @@ public final class CrossSellModelCache {
 
     private final VersionedCopy<StoredModel> model;
     private final VersionedCopy<CatalogueCopy> catalogue;
+    private volatile CrossSellSnapshot last = new CrossSellSnapshot(StoredModel.NONE, CatalogueCopy.NONE);
 
     public CrossSellModelCache(Graph graph) {
         this.model = new VersionedCopy<>(StoredModel.NONE, version -> readModel(graph, version));
@@ -25,11 +26,22 @@ public final class CrossSellModelCache {
 
     /** The parts last read, without checking versions: for details of products just recommended. */
     CrossSellSnapshot current() {
-        return new CrossSellSnapshot(model.current(), catalogue.current());
+        return snapshotOf(model.current(), catalogue.current());
     }
 
     CrossSellSnapshot snapshotFor(long modelVersion, long catalogueVersion) {
-        return new CrossSellSnapshot(model.at(modelVersion), catalogue.at(catalogueVersion));
+        return snapshotOf(model.at(modelVersion), catalogue.at(catalogueVersion));
+    }
+
+    /** The last snapshot while its parts are current, so what it resolved is reused; else a new one. */
+    private CrossSellSnapshot snapshotOf(StoredModel storedModel, CatalogueCopy catalogueCopy) {
+        CrossSellSnapshot known = last;
+        if (known.isOf(storedModel, catalogueCopy)) {
+            return known;
+        }
+        CrossSellSnapshot fresh = new CrossSellSnapshot(storedModel, catalogueCopy);
+        last = fresh;
+        return fresh;
     }
 
     private static StoredModel readModel(Graph graph, long version) {
