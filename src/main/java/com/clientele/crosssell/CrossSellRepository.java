@@ -2,6 +2,7 @@ package com.clientele.crosssell;
 
 import com.clientele.catalog.Category;
 import com.clientele.catalog.Product;
+import com.clientele.customer.Customer;
 import com.clientele.neo4j.Graph;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,12 +30,21 @@ public final class CrossSellRepository {
      */
     public Map<String, CustomerEvidence> evidence(List<String> customerIds) {
         Map<String, CustomerEvidence> byId = new HashMap<>();
-        for (Record r : graph.read("crosssell/customer-history", Map.of("ids", customerIds), r -> r)) {
-            CrossSellSnapshot snapshot = model.snapshotFor(r.get("modelVersion").asLong(),
-                    r.get("catalogueVersion").asLong());
-            byId.put(r.get("id").asString(), toEvidence(r, snapshot));
+        for (Record r : histories(customerIds, false)) {
+            byId.put(r.get("id").asString(), toEvidence(r));
         }
         return byId;
+    }
+
+    /** One customer's profile with their evidence, by the same one query; empty for an unknown id. */
+    Optional<ProfiledEvidence> profiledEvidence(String customerId) {
+        return histories(List.of(customerId), true).stream().findFirst()
+                .map(r -> new ProfiledEvidence(Customer.from(r.get("customer")), toEvidence(r)));
+    }
+
+    private List<Record> histories(List<String> customerIds, boolean withProfile) {
+        return graph.read("crosssell/customer-history", Map.of("ids", customerIds, "withProfile", withProfile),
+                r -> r);
     }
 
     /** The product as of the in-memory model last used for a recommendation; empty if it has none. */
@@ -67,7 +77,9 @@ public final class CrossSellRepository {
                 r -> r.get("id").asString()));
     }
 
-    private static CustomerEvidence toEvidence(Record r, CrossSellSnapshot snapshot) {
+    private CustomerEvidence toEvidence(Record r) {
+        CrossSellSnapshot snapshot = model.snapshotFor(r.get("modelVersion").asLong(),
+                r.get("catalogueVersion").asLong());
         int orders = r.get("orders").asInt();
         List<OwnedProduct> owned = r.get("owned").asList(o -> new OwnedProduct(
                 snapshot.facts(o.get("id").asString()), o.get("day").asLong(), o.get("orders").asInt(),

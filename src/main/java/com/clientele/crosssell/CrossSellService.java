@@ -40,10 +40,7 @@ public final class CrossSellService {
         if (customerIds.isEmpty()) {
             return result;
         }
-        CrossSellQuery query = new CrossSellQuery(request.first(), request.strategy(),
-                repository.withSubcategories(request.excludeCategoryIds()), request.excludeProductIds(),
-                request.minPrice(), request.maxPrice(), request.repurchaseAfterDays(),
-                LocalDate.now(clock).toEpochDay());
+        CrossSellQuery query = queryFor(request);
         Map<String, CustomerEvidence> evidence = repository.evidence(customerIds.stream().distinct().toList());
         for (String id : customerIds) {
             if (evidence.containsKey(id)) {
@@ -51,6 +48,27 @@ public final class CrossSellService {
             }
         }
         return result;
+    }
+
+    /**
+     * One customer's profile and recommendations for each request, from one query (the customer's own lookup and
+     * history together); empty when there is no such customer.
+     */
+    Optional<ProfiledRecommendations> recommendWithProfile(String customerId, List<CrossSellRequest> requests) {
+        Map<CrossSellRequest, CrossSellQuery> queries = new LinkedHashMap<>();
+        requests.forEach(request -> queries.put(request, queryFor(request)));
+        return repository.profiledEvidence(customerId).map(found -> {
+            Map<CrossSellRequest, List<Recommendation>> byRequest = new LinkedHashMap<>();
+            queries.forEach((request, query) -> byRequest.put(request, scorer.recommend(found.evidence(), query)));
+            return new ProfiledRecommendations(found.customer(), byRequest);
+        });
+    }
+
+    private CrossSellQuery queryFor(CrossSellRequest request) {
+        return new CrossSellQuery(request.first(), request.strategy(),
+                repository.withSubcategories(request.excludeCategoryIds()), request.excludeProductIds(),
+                request.minPrice(), request.maxPrice(), request.repurchaseAfterDays(),
+                LocalDate.now(clock).toEpochDay());
     }
 
     /** The product as the last recommendations saw it (read with them), so they need no second read. */

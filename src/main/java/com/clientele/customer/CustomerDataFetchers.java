@@ -3,6 +3,7 @@ package com.clientele.customer;
 import com.clientele.graphql.Connection;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
+import com.clientele.graphql.LookAhead;
 import com.clientele.graphql.PageRequest;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.CompletableFuture;
@@ -15,10 +16,17 @@ public final class CustomerDataFetchers implements FeatureFetchers {
 
     private final CustomerRepository customers;
     private final int maxPageSize;
+    private final LookAhead children;
 
     public CustomerDataFetchers(CustomerRepository customers, int maxPageSize) {
+        this(customers, maxPageSize, LookAhead.NONE);
+    }
+
+    /** {@code children} starts loading the customer's selected child fields together with the customer. */
+    public CustomerDataFetchers(CustomerRepository customers, int maxPageSize, LookAhead children) {
         this.customers = customers;
         this.maxPageSize = maxPageSize;
+        this.children = children;
     }
 
     @Override
@@ -28,7 +36,9 @@ public final class CustomerDataFetchers implements FeatureFetchers {
 
     /** Query.customer */
     public CompletableFuture<Customer> customer(DataFetchingEnvironment env) {
-        return env.<String, Customer>getDataLoader(BY_ID).load(env.getArgument("id"));
+        String id = env.getArgument("id");
+        children.start(env, id);
+        return env.<String, Customer>getDataLoader(BY_ID).load(id);
     }
 
     /** Query.customers */

@@ -74,12 +74,15 @@ public record Features(
         SegmentationConfig segmentation = config.segmentation();
         InfluenceConfig influence = config.influence();
         ClvConfig clv = config.clv();
+        CrossSellDataFetchers crossSell = new CrossSellDataFetchers(new CrossSellService(
+                new CrossSellRepository(graph), new CrossSellScorer(ScoringSettings.defaults()), clock));
         SegmentRepository segmentRepository = new SegmentRepository(graph);
         SegmentDataFetchers segments = new SegmentDataFetchers(segmentRepository,
                 new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock), PlaybookFile.fromClasspath(),
                 clock, maxPageSize);
         return new Features(
-                new CustomerDataFetchers(new CustomerRepository(graph, clock), maxPageSize),
+                new CustomerDataFetchers(new CustomerRepository(graph, clock), maxPageSize,
+                        crossSell::startWithCustomer),
                 new CatalogDataFetchers(new CatalogRepository(graph), maxPageSize),
                 new OrderDataFetchers(new OrderRepository(graph), maxPageSize),
                 new ReferralDataFetchers(new ReferralRepository(graph), maxPageSize),
@@ -92,8 +95,7 @@ public record Features(
                         new RefreshSegmentsMutation(graph, segmentation, clock), maxPageSize),
                 new InfluenceDataFetchers(new ReferralInsightsRepository(graph), new ReferralRecorder(graph,
                         influence.cascade(), clock), maxPageSize),
-                new CrossSellDataFetchers(new CrossSellService(new CrossSellRepository(graph),
-                        new CrossSellScorer(ScoringSettings.defaults()), clock)),
+                crossSell,
                 new ClvDataFetchers(graph, clv, clock, maxPageSize),
                 new WriteDataFetchers(graph, clock, segmentation),
                 new ApiKeyFetchers(keys));

@@ -46,6 +46,40 @@ class CrossSellGraphQLTest {
     }
 
     @Test
+    void aCustomerWithTwoCrossSellsAnswersAsTheSeparateRequestsDo() {
+        JsonNode together = api.graphql("""
+                { customer(id: "C000011") { id name city
+                  top: crossSell(first: 3) { product { id } score reasonKind }
+                  gaps: crossSell(first: 2, strategy: CATEGORY_GAP) { product { id } score reasonKind } } }""");
+        JsonNode profile = api.graphql("{ customer(id: \"C000011\") { id name city } }").at("/data/customer");
+        JsonNode top = api.graphql("""
+                { crossSellBatch(customerIds: ["C000011"], first: 3) { recommendations { product { id } score
+                  reasonKind } } }""").at("/data/crossSellBatch/0/recommendations");
+        JsonNode gaps = api.graphql("""
+                { crossSellBatch(customerIds: ["C000011"], first: 2, strategy: CATEGORY_GAP) { recommendations {
+                  product { id } score reasonKind } } }""").at("/data/crossSellBatch/0/recommendations");
+        assertEquals(profile.get("name"), together.at("/data/customer/name"), together.toString());
+        assertEquals(profile.get("city"), together.at("/data/customer/city"));
+        assertEquals(top, together.at("/data/customer/top"));
+        assertEquals(gaps, together.at("/data/customer/gaps"));
+        assertEquals(3, top.size());
+    }
+
+    @Test
+    void anUnknownCustomerWithCrossSellSelectedIsNull() {
+        assertEquals(ApiServer.parse("{\"data\": {\"customer\": null}}"),
+                api.graphql("{ customer(id: \"NOPE\") { id crossSell(first: 3) { score } } }"));
+    }
+
+    @Test
+    void anInvalidCrossSellArgumentIsReportedOnceAtItsField() {
+        JsonNode body = api.graphql("{ customer(id: \"C000011\") { id crossSell(first: 1000) { score } } }");
+        assertEquals(1, body.get("errors").size(), body.toString());
+        assertEquals("BAD_USER_INPUT", body.at("/errors/0/extensions/code").asText(), body.toString());
+        assertEquals("[\"customer\",\"crossSell\"]", body.at("/errors/0/path").toString());
+    }
+
+    @Test
     void aBatchAnswersInTheOrderAskedWithANullCustomerForAnUnknownId() {
         JsonNode body = api.graphql("""
                 query($ids: [ID!]!) { crossSellBatch(customerIds: $ids, first: 2) {
