@@ -22,15 +22,17 @@ import java.util.Random;
 /**
  * Benchmark, not a test: generates {@code customers} customers' data with the product's generator (40,000 give about
  * 1M order lines), imports it into a fresh embedded Neo4j, runs the segment refresh (cold-start lists need the
- * lifecycle) and the cross-sell refresh (timed), then serves the production API and times over HTTP, one request at a
- * time: {@code crossSell(first: 10)} for one customer (a different random customer each request) side by side with
- * reference requests (round-robin), and
- * {@code crossSellBatch} of 1,000 distinct customers. {@code bench/run CrossSellLatencyBenchmark [customers [store]]}:
- * with a store directory the store is kept, and a second run on it only times the requests.
+ * lifecycle) and the cross-sell refresh (timed; on a kept store the refresh runs again), then serves the production
+ * API and times over HTTP, one request at a time: {@code crossSell(first: 10)} for one customer (a different customer
+ * each request) side by side with reference requests (round-robin), and {@code crossSellBatch} of 1,000 distinct
+ * customers. Each phase warms up until the JIT compiler has settled ({@link SteadyState}); the process CPU per round
+ * is printed, so a run on a slower (shared) machine shows as such. {@code bench/run CrossSellLatencyBenchmark
+ * [customers [store]]}: with a store directory the store is kept, and a later run on it skips the import.
  */
 public final class CrossSellLatencyBenchmark {
 
-    private static final int WARM_UP = 1_000;
+    private static final int MIN_WARM_UP = 1_000;
+    private static final int MAX_WARM_UP = 20_000;
     private static final int REQUESTS = 2_000;
     private static final int BATCH = 1_000;
     private static final int BATCH_WARM_UP = 5;
@@ -52,6 +54,7 @@ public final class CrossSellLatencyBenchmark {
             Graph graph = store.graph();
             if (graph.read("ingest/graph-has-data", Map.of(), r -> r.get("hasData").asBoolean()).get(0)) {
                 System.out.println("timing the data already in " + store.home());
+                refreshCrossSell(graph);
             } else {
                 load(graph, customers);
             }
@@ -75,6 +78,11 @@ public final class CrossSellLatencyBenchmark {
                 BenchStore.millisSince(started));
         RefreshSummary segments = new SegmentRefresh(graph, SegmentationConfig.defaults()).full(Optional.empty());
         System.out.printf("segment refresh %d ms%n", segments.totalMillis());
+        refreshCrossSell(graph);
+    }
+
+    /** The requests are timed after a cross-sell refresh, also on a kept store (which warms its page cache too). */
+    private static void refreshCrossSell(Graph graph) {
         CrossSellRefreshSummary model = new CrossSellRefresh(graph, CoPurchaseSettings.defaults()).run();
         System.out.println("cross-sell refresh " + model);
     }
@@ -91,28 +99,48 @@ public final class CrossSellLatencyBenchmark {
         variants.put("reference: crossSellBatch of that one customer (no customer lookup)", ONE_IN_A_BATCH);
         List<String> queries = List.copyOf(variants.values());
         double[][] millis = new double[queries.size()][REQUESTS];
-        for (int i = 0; i < WARM_UP + REQUESTS; i++) {
-            Map<String, Object> customer = Map.of("id", ids.get(i % ids.size()));
-            for (int v = 0; v < queries.size(); v++) {
-                double took = http.timedPost(queries.get(v), queries.get(v).contains("$id") ? customer : Map.of());
-                if (i >= WARM_UP) {
-                    millis[v][i - WARM_UP] = took;
-                }
-            }
+        int warmedUp = SteadyState.warmUp("single-customer requests", 250, MIN_WARM_UP, MAX_WARM_UP,
+                index -> round(http, queries, ids.get(index % ids.size()), null, 0));
+        long cpuAtStart = processCpuNanos();
+        long wallAtStart = System.nanoTime();
+        for (int i = 0; i < REQUESTS; i++) {
+            round(http, queries, ids.get((warmedUp + i) % ids.size()), millis, i);
         }
+        double cpuMillis = (processCpuNanos() - cpuAtStart) / 1e6;
+        double wallMillis = (System.nanoTime() - wallAtStart) / 1e6;
         List<String> labels = List.copyOf(variants.keySet());
         for (int v = 0; v < labels.size(); v++) {
             System.out.println(labels.get(v) + ": " + BenchHttp.percentiles(millis[v]));
         }
+        System.out.printf("process CPU while timing: %.1f ms per round of %d requests over %.1f ms wall per round"
+                + " (%d cores)%n", cpuMillis / REQUESTS, queries.size(), wallMillis / REQUESTS,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** One request of each variant, for one customer; the timings go to column {@code index} when asked for. */
+    private static void round(BenchHttp http, List<String> queries, String customerId, double[][] millis, int index)
+            throws Exception {
+        Map<String, Object> customer = Map.of("id", customerId);
+        for (int v = 0; v < queries.size(); v++) {
+            double took = http.timedPost(queries.get(v), queries.get(v).contains("$id") ? customer : Map.of());
+            if (millis != null) {
+                millis[v][index] = took;
+            }
+        }
+    }
+
+    /** CPU time of this whole process (client, server and the embedded Neo4j), all threads. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void timeBatches(BenchHttp http, List<String> ids) throws Exception {
-        for (int i = 0; i < BATCH_WARM_UP; i++) {
-            http.timedPost(MANY, Map.of("ids", batch(ids, i)));
-        }
+        int warmedUp = SteadyState.warmUp("crossSellBatch of 1,000", 5, BATCH_WARM_UP, 40,
+                index -> http.timedPost(MANY, Map.of("ids", batch(ids, index))));
         double[] millis = new double[BATCHES];
         for (int i = 0; i < BATCHES; i++) {
-            millis[i] = http.timedPost(MANY, Map.of("ids", batch(ids, BATCH_WARM_UP + i)));
+            millis[i] = http.timedPost(MANY, Map.of("ids", batch(ids, warmedUp + i)));
         }
         System.out.println("crossSellBatch of 1,000 customers, first: 10: " + BenchHttp.percentiles(millis));
     }
