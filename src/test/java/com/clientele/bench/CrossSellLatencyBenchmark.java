@@ -102,6 +102,7 @@ public final class CrossSellLatencyBenchmark {
         int warmedUp = SteadyState.warmUp("single-customer requests", 250, MIN_WARM_UP, MAX_WARM_UP,
                 index -> round(http, queries, ids.get(index % ids.size()), null, 0));
         long cpuAtStart = processCpuNanos();
+        long compileAtStart = SteadyState.compilationMillis();
         long wallAtStart = System.nanoTime();
         for (int i = 0; i < REQUESTS; i++) {
             round(http, queries, ids.get((warmedUp + i) % ids.size()), millis, i);
@@ -113,8 +114,10 @@ public final class CrossSellLatencyBenchmark {
             System.out.println(labels.get(v) + ": " + BenchHttp.percentiles(millis[v]));
         }
         System.out.printf("process CPU while timing: %.1f ms per round of %d requests over %.1f ms wall per round"
-                + " (%d cores)%n", cpuMillis / REQUESTS, queries.size(), wallMillis / REQUESTS,
-                Runtime.getRuntime().availableProcessors());
+                + " (%d cores); JIT compilation while timing: %d ms (%.1f %% of the wall time)%n", cpuMillis / REQUESTS,
+                queries.size(), wallMillis / REQUESTS, Runtime.getRuntime().availableProcessors(),
+                SteadyState.compilationMillis() - compileAtStart,
+                100.0 * (SteadyState.compilationMillis() - compileAtStart) / wallMillis);
     }
 
     /** One request of each variant, for one customer; the timings go to column {@code index} when asked for. */

@@ -8,11 +8,12 @@ import java.lang.management.ManagementFactory;
  * a third of all CPU a minute into a run with a fixed warm-up of 1,000 rounds, so the timed requests measured the
  * compiler's competition, not the steady state of a server that has been up for a while. Rounds run in blocks; the
  * warm-up ends after the first block in which compilation took less than {@link #QUIET_SHARE} of the block's wall
- * time (at least {@code minRounds}, at most {@code maxRounds}).
+ * time (at least {@code minRounds}, at most {@code maxRounds}). {@link #compilationMillis()} lets a caller report how
+ * much compiling still happened while it timed.
  */
 final class SteadyState {
 
-    static final double QUIET_SHARE = 0.05;
+    static final double QUIET_SHARE = 0.02;
 
     /** One unit of work, given its running index. */
     interface Round {
@@ -20,6 +21,12 @@ final class SteadyState {
     }
 
     private SteadyState() {
+    }
+
+    /** Milliseconds the JIT compilers have spent so far (0 when the JVM does not say). */
+    static long compilationMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** Runs rounds until compilation is quiet; returns the number of rounds run and prints how the warm-up went. */
