@@ -136,36 +136,40 @@ class AccessAndLimitsTest {
 
     @Test
     void aKeyRevokedThroughAnotherServerIsRefusedOnceTheKeyCacheTimeHasPassed() throws InterruptedException {
-        AppConfig oneSecond = AppConfig.fromEnvironment(Map.of("PORT", "0", "DATA_DIR", "target/unused",
-                "API_KEY_CACHE_SECONDS", "1"));
-        try (ApiServer server = ApiServer.start(oneSecond)) {
-            ApiKeyStore elsewhere = new ApiKeyStore(graph, Clock.systemUTC());
-            CreatedKey created = elsewhere.create("revoked-elsewhere", Role.READER);
-            Map<String, String> headers = Map.of("Authorization", "Bearer " + created.token());
-            assertEquals(200, countStatus(server, headers));
-            elsewhere.revoke(created.key().id());
+        int status = statusAfterARevocationElsewhere("1", (server, headers) -> {
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            int status = 200;
-            while (status == 200 && System.nanoTime() < deadline) {
+            int last = 200;
+            while (last == 200 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
-                status = countStatus(server, headers);
+                last = countStatus(server, headers);
             }
-            assertEquals(401, status);
-        }
+            return last;
+        });
+        assertEquals(401, status);
     }
 
     @Test
-    void withoutAKeyCacheAKeyRevokedThroughAnotherServerIsRefusedOnTheNextRequest() {
-        AppConfig uncached = AppConfig.fromEnvironment(Map.of("PORT", "0", "DATA_DIR", "target/unused",
-                "API_KEY_CACHE_SECONDS", "0"));
-        try (ApiServer server = ApiServer.start(uncached)) {
+    void withoutAKeyCacheAKeyRevokedThroughAnotherServerIsRefusedOnTheNextRequest() throws InterruptedException {
+        assertEquals(401, statusAfterARevocationElsewhere("0", AccessAndLimitsTest::countStatus));
+    }
+
+    /** What a server with this key cache answers, per {@code check}, after a key it accepted is revoked elsewhere. */
+    private static int statusAfterARevocationElsewhere(String cacheSeconds, StatusCheck check)
+            throws InterruptedException {
+        AppConfig config = AppConfig.fromEnvironment(Map.of("PORT", "0", "DATA_DIR", "target/unused",
+                "API_KEY_CACHE_SECONDS", cacheSeconds));
+        try (ApiServer server = ApiServer.start(config)) {
             ApiKeyStore elsewhere = new ApiKeyStore(graph, Clock.systemUTC());
-            CreatedKey created = elsewhere.create("revoked-elsewhere-at-once", Role.READER);
+            CreatedKey created = elsewhere.create("revoked-elsewhere-" + cacheSeconds, Role.READER);
             Map<String, String> headers = Map.of("Authorization", "Bearer " + created.token());
             assertEquals(200, countStatus(server, headers));
             elsewhere.revoke(created.key().id());
-            assertEquals(401, countStatus(server, headers));
+            return check.status(server, headers);
         }
+    }
+
+    private interface StatusCheck {
+        int status(ApiServer server, Map<String, String> headers) throws InterruptedException;
     }
 
     @Test
