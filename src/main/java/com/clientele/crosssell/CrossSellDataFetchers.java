@@ -9,9 +9,7 @@ import com.clientele.graphql.FeatureFetchers;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.dataloader.DataLoaderRegistry;
 
 /** Fetchers of the cross-sell fields: one method per field of schema/crosssell.graphqls. */
@@ -38,34 +36,6 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
         return env.<CrossSellKey, List<Recommendation>>getDataLoader(RECOMMENDATIONS)
                 .load(new CrossSellKey(customer.id(), request(env)))
                 .thenApply(r -> r == null ? List.of() : r);
-    }
-
-    /**
-     * Look-ahead from a field returning one customer: when its selection has {@code crossSell}, one query reads the
-     * customer's profile with their history, and primes both the customer lookup and each selected
-     * {@code crossSell} with the answer, so the request needs one query instead of two in series. If that read
-     * fails, nothing is primed: the lookup and the cross-sell then run (and report their errors) as without it.
-     */
-    public void startWithCustomer(DataFetchingEnvironment parent, String customerId) {
-        List<CrossSellRequest> requests = parent.getSelectionSet().getImmediateFields().stream()
-                .filter(field -> field.getName().equals("crossSell"))
-                .flatMap(field -> requestOf(field.getArguments()).stream()).distinct().toList();
-        if (requests.isEmpty()) {
-            return;
-        }
-        Optional<CompletableFuture<Optional<ProfiledRecommendations>>> read = answered(
-                () -> service.recommendWithProfile(customerId, requests));
-        if (read.isEmpty()) {
-            return;
-        }
-        CompletableFuture<Optional<ProfiledRecommendations>> answer = read.get();
-        parent.<String, Customer>getDataLoader(CustomerDataFetchers.BY_ID).prime(customerId,
-                answer.thenApply(found -> found.map(ProfiledRecommendations::customer).orElse(null)));
-        for (CrossSellRequest request : requests) {
-            parent.<CrossSellKey, List<Recommendation>>getDataLoader(RECOMMENDATIONS).prime(
-                    new CrossSellKey(customerId, request),
-                    answer.thenApply(found -> found.map(r -> r.byRequest().get(request)).orElse(null)));
-        }
     }
 
     /** Query.crossSellBatch */
@@ -127,28 +97,6 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
     private CompletableFuture<Product> product(DataFetchingEnvironment env, String productId) {
         return service.knownProduct(productId).map(CompletableFuture::completedFuture)
                 .orElseGet(() -> CatalogDataFetchers.loadProduct(env, productId));
-    }
-
-    private static <T> Optional<CompletableFuture<T>> answered(Supplier<T> work) {
-        try {
-            return Optional.of(CompletableFuture.completedFuture(work.get()));
-        } catch (RuntimeException failed) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<CrossSellRequest> requestOf(Map<String, Object> arguments) {
-        try {
-            return Optional.of(CrossSellRequest.fromArguments((Integer) arguments.get("first"),
-                    (String) arguments.get("strategy"), castFilter(arguments.get("filter"))));
-        } catch (RuntimeException invalid) {
-            return Optional.empty();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castFilter(Object filter) {
-        return (Map<String, Object>) filter;
     }
 
     private static CrossSellRequest request(DataFetchingEnvironment env) {

@@ -5,6 +5,7 @@ import com.clientele.auth.ApiKeyStore;
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.CatalogRepository;
 import com.clientele.crosssell.CrossSellDataFetchers;
+import com.clientele.crosssell.CrossSellLookAhead;
 import com.clientele.crosssell.CrossSellRepository;
 import com.clientele.crosssell.CrossSellScorer;
 import com.clientele.crosssell.CrossSellService;
@@ -74,15 +75,15 @@ public record Features(
         SegmentationConfig segmentation = config.segmentation();
         InfluenceConfig influence = config.influence();
         ClvConfig clv = config.clv();
-        CrossSellDataFetchers crossSell = new CrossSellDataFetchers(new CrossSellService(
-                new CrossSellRepository(graph), new CrossSellScorer(ScoringSettings.defaults()), clock));
+        CrossSellService crossSell = new CrossSellService(new CrossSellRepository(graph),
+                new CrossSellScorer(ScoringSettings.defaults()), clock);
         SegmentRepository segmentRepository = new SegmentRepository(graph);
         SegmentDataFetchers segments = new SegmentDataFetchers(segmentRepository,
                 new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock), PlaybookFile.fromClasspath(),
                 clock, maxPageSize);
         return new Features(
                 new CustomerDataFetchers(new CustomerRepository(graph, clock), maxPageSize,
-                        crossSell::startWithCustomer),
+                        new CrossSellLookAhead(crossSell)),
                 new CatalogDataFetchers(new CatalogRepository(graph), maxPageSize),
                 new OrderDataFetchers(new OrderRepository(graph), maxPageSize),
                 new ReferralDataFetchers(new ReferralRepository(graph), maxPageSize),
@@ -95,7 +96,7 @@ public record Features(
                         new RefreshSegmentsMutation(graph, segmentation, clock), maxPageSize),
                 new InfluenceDataFetchers(new ReferralInsightsRepository(graph), new ReferralRecorder(graph,
                         influence.cascade(), clock), maxPageSize),
-                crossSell,
+                new CrossSellDataFetchers(crossSell),
                 new ClvDataFetchers(graph, clv, clock, maxPageSize),
                 new WriteDataFetchers(graph, clock, segmentation),
                 new ApiKeyFetchers(keys));
