@@ -38,8 +38,7 @@ public final class SegmentHistoryFetchers implements FeatureFetchers {
 
     /** Query.segmentTransitions */
     public SegmentTransitions segmentTransitions(DataFetchingEnvironment env) {
-        SegmentDimension dimension = SegmentRepository.requireDerived(
-                SegmentDimension.valueOf(env.getArgument("dimension")));
+        SegmentDimension dimension = SegmentDimension.valueOf(env.getArgument("dimension"));
         PageRequest page = PageRequest.from(env, maxPageSize);
         RefreshRecord to = history.resolve(env.getArgument("to"), "to", history.latest(null, null));
         Map<String, Object> fromPoint = env.getArgument("from");

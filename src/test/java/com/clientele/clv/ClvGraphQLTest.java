@@ -63,10 +63,16 @@ class ClvGraphQLTest {
             names.add(segment.path("className").asText());
             total += segment.path("totalPredictedValue").asDouble();
         }
-        assertEquals(List.of("LOW", "MEDIUM", "HIGH", "NOT_ENOUGH_HISTORY"), names);
+        assertEquals(List.of("LOW", "MEDIUM", "HIGH", "NOT_ENOUGH_HISTORY", "NO_PREDICTION"), names);
         double expected = scores.values().stream().filter(s -> s.value() != null).mapToDouble(ClvScores::value).sum();
         assertEquals(expected, total, 0.01 * names.size());
         assertTrue(classes.get(3).path("averagePredictedValue").isNull());
+        assertTrue(classes.get(4).path("averagePredictedValue").isNull());
+        int customers = 0;
+        for (JsonNode segment : classes) {
+            customers += segment.path("customers").asInt();
+        }
+        assertEquals(scores.size(), customers, "every customer the fit scored has a churn risk class");
     }
 
     @Test
@@ -85,8 +91,10 @@ class ClvGraphQLTest {
     }
 
     @Test
-    void influenceClassesAreNotStoredYetAndSayso() {
-        JsonNode response = api.graphql("{ clvBySegment(dimension: INFLUENCE) { className } }");
-        assertEquals("BAD_USER_INPUT", response.at("/errors/0/extensions/code").asText(), response::toString);
+    void beforeAnyReferralRefreshNoCustomerIsInAnInfluenceClassYetEveryClassIsListed() {
+        assertEquals(ApiServer.parse("""
+                {"clvBySegment":[{"className":"CHAMPION","customers":0},{"className":"AFFLUENT","customers":0},
+                 {"className":"ADVOCATE","customers":0},{"className":"MISER","customers":0}]}"""),
+                data("{ clvBySegment(dimension: INFLUENCE) { className customers } }"));
     }
 }

@@ -31,11 +31,6 @@ class SegmentQueriesTest {
     private static final String SEGMENTS = """
             query($d: SegmentDimension!) { segments(dimension: $d) { className kpis { size customerShare revenue
               revenueShare averageOrderValue repurchaseRate churnRate retentionRate averageBreadthScore } } }""";
-    private static final String MEMBERS = """
-            query($d: SegmentDimension!, $c: String!, $after: String) { segment(dimension: $d, className: $c) {
-              members(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-                nodes { id classes { lifecycle } metrics { monetary orderCount previousOrders recentOrders
-                breadthScore } } } } }""";
 
     @RegisterExtension
     static final ApiServer api = ApiServer.forTestClass();
@@ -70,58 +65,12 @@ class SegmentQueriesTest {
         for (SegmentDimension dimension : DERIVED) {
             Set<String> seen = new HashSet<>();
             for (JsonNode segment : data(SEGMENTS, Map.of("d", dimension.name())).get("segments")) {
-                List<JsonNode> members = allMembers(dimension, segment.get("className").asText());
+                List<JsonNode> members = SegmentMembers.all(api, dimension, segment.get("className").asText());
                 members.forEach(m -> assertTrue(seen.add(m.get("id").asText()), "twice: " + m.get("id")));
-                assertKpisFollowFrom(members, segment.get("kpis"), dimension + "/" + segment.get("className"));
+                SegmentMembers.assertKpisFollowFrom(members, segment.get("kpis"), dimension + "/" + segment.get("className"));
             }
             assertEquals(2_000, seen.size(), dimension.name());
         }
-    }
-
-    private List<JsonNode> allMembers(SegmentDimension dimension, String className) {
-        List<JsonNode> members = new ArrayList<>();
-        String after = null;
-        do {
-            Map<String, Object> variables = new HashMap<>(Map.of("d", dimension.name(), "c", className));
-            variables.put("after", after);
-            JsonNode page = data(MEMBERS, variables).at("/segment/members");
-            page.get("nodes").forEach(members::add);
-            after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asText() : null;
-        } while (after != null);
-        return members;
-    }
-
-    private static void assertKpisFollowFrom(List<JsonNode> members, JsonNode kpis, String what) {
-        assertEquals(members.size(), kpis.get("size").asInt(), what);
-        if (members.isEmpty()) {
-            assertTrue(kpis.get("repurchaseRate").isNull() && kpis.get("churnRate").isNull(), what);
-            return;
-        }
-        double revenue = members.stream().mapToDouble(m -> m.at("/metrics/monetary").asDouble()).sum();
-        long orders = members.stream().mapToLong(m -> m.at("/metrics/orderCount").asLong()).sum();
-        long repeat = members.stream().filter(m -> m.at("/metrics/orderCount").asInt() >= 2).count();
-        long churned = members.stream().filter(m -> m.at("/classes/lifecycle").asText().equals("CHURNED")).count();
-        long previous = members.stream().filter(m -> m.at("/metrics/previousOrders").asInt() > 0).count();
-        long retained = members.stream().filter(m -> m.at("/metrics/previousOrders").asInt() > 0
-                && m.at("/metrics/recentOrders").asInt() > 0).count();
-        assertEquals(revenue, kpis.get("revenue").asDouble(), 0.01 * members.size() + 0.01, what);
-        assertClose(orders == 0 ? null : revenue / orders, number(kpis.get("averageOrderValue")), 0.01, what);
-        assertEquals((double) repeat / members.size(), kpis.get("repurchaseRate").asDouble(), 1e-9, what);
-        assertEquals((double) churned / members.size(), kpis.get("churnRate").asDouble(), 1e-9, what);
-        assertClose(previous == 0 ? null : (double) retained / previous, number(kpis.get("retentionRate")), 1e-9,
-                what);
-    }
-
-    private static void assertClose(Double expected, Double actual, double delta, String what) {
-        if (expected == null || actual == null) {
-            assertEquals(expected, actual, what);
-            return;
-        }
-        assertEquals(expected, actual, delta, what);
-    }
-
-    private static Double number(JsonNode value) {
-        return value.isNull() ? null : value.asDouble();
     }
 
     @Test
@@ -194,11 +143,11 @@ class SegmentQueriesTest {
     }
 
     @Test
-    void dimensionsNoRefreshDerivesYetAreRefusedWithAClearError() {
-        JsonNode body = api.graphql("{ segments(dimension: CHURN_RISK) { className } }");
-        assertEquals("BAD_USER_INPUT",
-                body.at("/errors/0/extensions/code").asText());
-        assertTrue(body.at("/errors/0/message").asText().contains("CHURN_RISK is not derived"));
+    void beforeAnyClvFitNoCustomerIsInAChurnRiskClassYetEveryClassIsListed() {
+        List<Object> expected = SegmentDimension.CHURN_RISK.classes().stream().map(className -> (Object) Map.of(
+                "className", className, "kpis", Map.of("size", 0, "customerShare", 0.0))).toList();
+        assertEquals(ApiServer.parse(ApiServer.write(Map.of("segments", expected))),
+                data("{ segments(dimension: CHURN_RISK) { className kpis { size customerShare } } }", Map.of()));
     }
 
     @Test
