@@ -49,7 +49,11 @@ public final class SegmentRefresh {
         }
     }
 
-    /** Reclassifies only these customers, against the thresholds of the last full refresh (a full one if none). */
+    /**
+     * Reclassifies only these customers, against the thresholds and as of the analysis date of the last full refresh
+     * (a full refresh if there is none), so every customer's classes and every KPI hold as of one date. Orders on or
+     * after that date wait for the next full refresh.
+     */
     public RefreshSummary incremental(Collection<String> customerIds) {
         Optional<FullRefresh> last = refreshes.latestFull();
         if (last.isEmpty()) {
@@ -57,9 +61,7 @@ public final class SegmentRefresh {
         }
         ONE_AT_A_TIME.lock();
         try {
-            LocalDate latest = refreshes.dayAfterLatestOrder().orElse(last.get().asOf());
-            LocalDate date = latest.isAfter(last.get().asOf()) ? latest : last.get().asOf();
-            return run(List.copyOf(customerIds), date, "INCREMENTAL", Optional.of(last.get().thresholds()));
+            return run(List.copyOf(customerIds), last.get().asOf(), "INCREMENTAL", Optional.of(last.get().thresholds()));
         } finally {
             ONE_AT_A_TIME.unlock();
         }

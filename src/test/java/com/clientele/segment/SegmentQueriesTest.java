@@ -151,6 +151,41 @@ class SegmentQueriesTest {
     }
 
     @Test
+    void withASingleRefreshTransitionsAreAnEmptySetThatSaysWhy() {
+        JsonNode body = api.graphql("""
+                { refreshes(first: 5) { seq kind } segmentTransitions(dimension: LIFECYCLE) { from { seq } to { seq }
+                  counts { fromClass toClass customers } customers { totalCount nodes { fromClass } } } }""");
+        assertEquals(ApiServer.parse("""
+                {"data":{"refreshes":[{"seq":1,"kind":"FULL"}],"segmentTransitions":{"from":null,"to":{"seq":1},
+                 "counts":[],"customers":{"totalCount":0,"nodes":[]}}}}"""), body);
+        assertEquals(ApiServer.parse("""
+                {"segmentTransitions":{"note":"Only one refresh has finished (seq 1, as of 2026-01-01), and moves
+                 compare two: there is nothing to compare yet. Run another refresh (refreshSegments) to see who moves."}}
+                """.replace("\n ", " ")), data("{ segmentTransitions(dimension: LIFECYCLE) { note } }", Map.of()));
+    }
+
+    @Test
+    void aRefusedTransitionsQueryNullsOnlyItselfSoItsSiblingsStillAnswer() {
+        JsonNode body = api.graphql("""
+                { refreshes(first: 5) { seq } segmentTransitions(dimension: LIFECYCLE, fromClass: "NOPE") { counts { fromClass } } }""");
+        assertEquals(ApiServer.parse("""
+                {"errors":[{"message":"fromClass 'NOPE' is not a class of LIFECYCLE; its classes are [PROSPECT, NEW,\
+                 GROWING, MATURE, DECLINING, CHURNED]","locations":[{"line":1,"column":31}],"path":["segmentTransitions"],\
+                 "extensions":{"code":"BAD_USER_INPUT","classification":"DataFetchingException"}}],
+                 "data":{"refreshes":[{"seq":1}],"segmentTransitions":null}}"""), body);
+    }
+
+    @Test
+    void aTransitionPointNamingNoRefreshIsANotFoundErrorOfThatFieldAlone() {
+        JsonNode body = api.graphql("""
+                { refreshes(first: 5) { seq } segmentTransitions(dimension: INFLUENCE, from: {refreshSeq: 99}) { note } }""");
+        assertEquals(ApiServer.parse("""
+                {"errors":[{"message":"from: there is no finished refresh with seq 99","locations":[{"line":1,"column":31}],
+                 "path":["segmentTransitions"],"extensions":{"code":"NOT_FOUND","classification":"DataFetchingException"}}],
+                 "data":{"refreshes":[{"seq":1}],"segmentTransitions":null}}"""), body);
+    }
+
+    @Test
     void anUnknownClassIsNoSegment() {
         assertEquals(ApiServer.parse("{\"segment\":null}"),
                 data("{ segment(dimension: VALUE_TIER, className: \"PLATINUM\") { className } }", Map.of()));
