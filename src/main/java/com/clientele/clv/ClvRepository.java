@@ -25,7 +25,7 @@ public final class ClvRepository {
     /** The CLV of these customers, by id; unknown ids are absent. */
     public Map<String, CustomerClv> byIds(List<String> ids) {
         return graph.read("clv/customers-by-ids", Map.of("ids", ids),
-                r -> Map.entry(r.get("id").asString(), CustomerClv.from(r.get("clv"))))
+                row -> Map.entry(row.get("id").asString(), CustomerClv.from(row.get("clv"))))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -39,8 +39,8 @@ public final class ClvRepository {
         parameters.put("descending", descending);
         parameters.put("offset", page.offset());
         parameters.put("limit", page.limit());
-        return graph.read("clv/customer-page", parameters, r -> new Page<>(
-                r.get("customers").asList(Customer::from), r.get("total").asInt())).get(0);
+        return graph.read("clv/customer-page", parameters, row -> new Page<>(
+                row.get("customers").asList(Customer::from), row.get("total").asInt())).get(0);
     }
 
     /** Every class of the dimension in vocabulary order, with zeros for classes nobody is in. */

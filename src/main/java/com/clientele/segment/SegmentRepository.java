@@ -60,9 +60,9 @@ public final class SegmentRepository {
 
     /** The KPIs of the customers matching {@code filter}. */
     public SegmentKpis customKpis(SegmentFilter filter, int currentYear) {
-        return graph.read("segment/custom-kpis", filter.toParameters(currentYear), r -> SegmentKpis.of(r,
-                r.get("allCustomers").asLong(),
-                r.get("allRevenue").asDouble())).get(0);
+        return graph.read("segment/custom-kpis", filter.toParameters(currentYear), row -> SegmentKpis.of(row,
+                row.get("allCustomers").asLong(),
+                row.get("allRevenue").asDouble())).get(0);
     }
 
     /** One page of the customers matching {@code filter}. */
@@ -75,16 +75,16 @@ public final class SegmentRepository {
     /** The stored classification of these customers, by id; customers not classified yet are absent. */
     public Map<String, ClassifiedCustomer> classifiedByIds(List<String> ids) {
         return graph.read("segment/classified-by-ids", Map.of("ids", ids),
-                r -> ClassifiedCustomer.from(r.get("customer"))).stream()
+                row -> ClassifiedCustomer.from(row.get("customer"))).stream()
                 .collect(Collectors.toMap(ClassifiedCustomer::customerId, Function.identity()));
     }
 
     public Set<String> existingCategories(List<String> ids) {
-        return new HashSet<>(graph.read("segment/existing-categories", Map.of("ids", ids), r -> r.get("id").asString()));
+        return new HashSet<>(graph.read("segment/existing-categories", Map.of("ids", ids), row -> row.get("id").asString()));
     }
 
     public Set<String> existingCustomers(List<String> ids) {
-        return new HashSet<>(graph.read("segment/existing-customers", Map.of("ids", ids), r -> r.get("id").asString()));
+        return new HashSet<>(graph.read("segment/existing-customers", Map.of("ids", ids), row -> row.get("id").asString()));
     }
 
     private static Map<String, Object> pageParameters(MemberOrder order, PageRequest page) {
@@ -96,7 +96,7 @@ public final class SegmentRepository {
         return parameters;
     }
 
-    private static Page<Customer> customerPage(Record r) {
-        return new Page<>(r.get("customers").asList(Customer::from), r.get("total").asInt());
+    private static Page<Customer> customerPage(Record row) {
+        return new Page<>(row.get("customers").asList(Customer::from), row.get("total").asInt());
     }
 }

@@ -39,7 +39,7 @@ class ClvGraphQLTest {
         JsonNode page = data("{ customersByClv(first: 50, churnRisks: [LOW], minPredictedValue: 100) {"
                 + " totalCount nodes { id clv { state predictedValue churnRisk horizonMonths } } } }")
                 .path("customersByClv");
-        long expected = scores.values().stream().filter(s -> "LOW".equals(s.churnRisk()) && s.value() >= 100).count();
+        long expected = scores.values().stream().filter(score -> "LOW".equals(score.churnRisk()) && score.value() >= 100).count();
         assertEquals(expected, page.path("totalCount").asLong());
         List<Double> values = new ArrayList<>();
         page.path("nodes").forEach(node -> {
@@ -64,7 +64,7 @@ class ClvGraphQLTest {
             total += segment.path("totalPredictedValue").asDouble();
         }
         assertEquals(List.of("LOW", "MEDIUM", "HIGH", "NOT_ENOUGH_HISTORY", "NO_PREDICTION"), names);
-        double expected = scores.values().stream().filter(s -> s.value() != null).mapToDouble(ClvScores::value).sum();
+        double expected = scores.values().stream().filter(score -> score.value() != null).mapToDouble(ClvScores::value).sum();
         assertEquals(expected, total, 0.01 * names.size());
         assertTrue(classes.get(3).path("averagePredictedValue").isNull());
         assertTrue(classes.get(4).path("averagePredictedValue").isNull());
@@ -84,7 +84,7 @@ class ClvGraphQLTest {
         assertEquals("WEEKS", model.path("timeUnit").asText());
         assertEquals("2026-01-01", model.path("calibrationEnd").asText());
         assertTrue(model.path("bgNbdLogLikelihood").asDouble() < 0);
-        String prospect = scores.values().stream().filter(s -> !s.hasOrders()).findFirst().orElseThrow().id();
+        String prospect = scores.values().stream().filter(score -> !score.hasOrders()).findFirst().orElseThrow().id();
         JsonNode clv = data("{ customer(id: \"" + prospect + "\") { clv { state predictedValue churnRisk } } }");
         assertEquals("NO_PURCHASES", clv.at("/customer/clv/state").asText());
         assertTrue(clv.at("/customer/clv/predictedValue").isNull());

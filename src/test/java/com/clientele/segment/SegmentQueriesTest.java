@@ -66,7 +66,7 @@ class SegmentQueriesTest {
             Set<String> seen = new HashSet<>();
             for (JsonNode segment : data(SEGMENTS, Map.of("d", dimension.name())).get("segments")) {
                 List<JsonNode> members = SegmentMembers.all(api, dimension, segment.get("className").asText());
-                members.forEach(m -> assertTrue(seen.add(m.get("id").asText()), "twice: " + m.get("id")));
+                members.forEach(member -> assertTrue(seen.add(member.get("id").asText()), "twice: " + member));
                 SegmentMembers.assertKpisFollowFrom(members, segment.get("kpis"), dimension + "/" + segment.get("className"));
             }
             assertEquals(2_000, seen.size(), dimension.name());
@@ -105,7 +105,7 @@ class SegmentQueriesTest {
         Map<String, Object> conditions = Map.of("valueTiers", List.of("HIGH", "MID"),
                 "lifecycles", List.of("MATURE", "GROWING"), "genders", List.of("FEMALE"), "minMonetary", 1000.0);
         long direct = SeedGraph.load().read("test-support/count-custom-segment", conditions,
-                r -> r.get("customers").asLong()).get(0);
+                row -> row.get("customers").asLong()).get(0);
         JsonNode custom = data("""
                 query($f: SegmentFilter!) { customSegment(filter: $f) { kpis { size }
                   members(first: 100) { totalCount nodes { classes { valueTier lifecycle } gender } } } }""",
