@@ -1,5 +1,5 @@
-// intent: the stored metrics and classes of the given customers; customers not classified yet are absent
+// intent: the stored metrics and classes of the given customers, with how many of their orders are on or after the analysis date (not counted yet); customers not classified yet are absent
 UNWIND $ids AS id
 MATCH (c:Customer {id: id})
 WHERE c.classifiedBy IS NOT NULL
-RETURN c {.id, .valueTier, .rfmSegment, .lifecycle, .behaviour, .breadth, .channelClass, .recencyScore, .frequencyScore, .monetaryScore, .orderCount, .monetary, .averageOrderValue, .firstOrderDate, .lastOrderDate, .recencyDays, .tenureDays, .meanGapDays, .gapCv, .recentOrders, .previousOrders, .recentSpend, .previousSpend, .distinctCategories, .breadthScore, .onlineShare, .discountShare, .newProductShare, .favouriteCategoryId, .discountSeeking, .newProductSeeking, .classifiedAsOf, .classifiedBy} AS customer
+RETURN c {.id, .valueTier, .rfmSegment, .lifecycle, .behaviour, .breadth, .channelClass, .recencyScore, .frequencyScore, .monetaryScore, .orderCount, .monetary, .averageOrderValue, .firstOrderDate, .lastOrderDate, .recencyDays, .tenureDays, .meanGapDays, .gapCv, .recentOrders, .previousOrders, .recentSpend, .previousSpend, .distinctCategories, .breadthScore, .onlineShare, .discountShare, .newProductShare, .favouriteCategoryId, .discountSeeking, .newProductSeeking, .classifiedAsOf, .classifiedBy, ordersAfterAnalysisDate: COUNT { (c)-[:PLACED]->(o:Order) WHERE o.orderedAt >= datetime({date: c.classifiedAsOf, timezone: 'Z'}) }} AS customer

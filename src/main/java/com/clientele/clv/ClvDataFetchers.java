@@ -1,7 +1,6 @@
 package com.clientele.clv;
 
 import com.clientele.customer.Customer;
-import com.clientele.graphql.ClientException;
 import com.clientele.graphql.Connection;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
@@ -67,12 +66,7 @@ public final class ClvDataFetchers implements FeatureFetchers {
 
     /** Query.clvBySegment */
     public List<SegmentClv> clvBySegment(DataFetchingEnvironment env) {
-        SegmentDimension dimension = SegmentDimension.valueOf(env.getArgument("dimension"));
-        if (!ClvRepository.isStored(dimension)) {
-            throw ClientException.badInput(dimension + " classes are not stored on customers yet; use one of"
-                    + " VALUE_TIER, RFM_SEGMENT, LIFECYCLE, BEHAVIOUR, BREADTH, CHANNEL, CHURN_RISK");
-        }
-        return clv.bySegment(dimension);
+        return clv.bySegment(SegmentDimension.valueOf(env.getArgument("dimension")));
     }
 
     /** Mutation.refitClv */

@@ -4,19 +4,17 @@ import com.clientele.customer.Customer;
 import com.clientele.graphql.Page;
 import com.clientele.graphql.PageRequest;
 import com.clientele.neo4j.Graph;
-import com.clientele.segment.ClassificationProperties;
+import com.clientele.segment.DimensionProperties;
 import com.clientele.strategy.SegmentDimension;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Reads the stored CLV predictions for the API: per customer, a sorted and filtered page, totals per class. */
 public final class ClvRepository {
-
-    /** The properties holding each dimension's class: the segment refresh's, and this feature's churn risk. */
-    private static final Map<SegmentDimension, String> CLASS_PROPERTIES = classProperties();
 
     private final Graph graph;
 
@@ -27,7 +25,7 @@ public final class ClvRepository {
     /** The CLV of these customers, by id; unknown ids are absent. */
     public Map<String, CustomerClv> byIds(List<String> ids) {
         return graph.read("clv/customers-by-ids", Map.of("ids", ids),
-                r -> Map.entry(r.get("id").asString(), CustomerClv.from(r.get("clv"))))
+                row -> Map.entry(row.get("id").asString(), CustomerClv.from(row.get("clv"))))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -41,23 +39,18 @@ public final class ClvRepository {
         parameters.put("descending", descending);
         parameters.put("offset", page.offset());
         parameters.put("limit", page.limit());
-        return graph.read("clv/customer-page", parameters, r -> new Page<>(
-                r.get("customers").asList(Customer::from), r.get("total").asInt())).get(0);
-    }
-
-    /** Whether this dimension's classes are stored on customers (INFLUENCE classes are not yet). */
-    public static boolean isStored(SegmentDimension dimension) {
-        return CLASS_PROPERTIES.containsKey(dimension);
+        return graph.read("clv/customer-page", parameters, row -> new Page<>(
+                row.get("customers").asList(Customer::from), row.get("total").asInt())).get(0);
     }
 
     /** Every class of the dimension in vocabulary order, with zeros for classes nobody is in. */
     public List<SegmentClv> bySegment(SegmentDimension dimension) {
         Map<String, SegmentClv> found = graph.read("clv/by-segment",
-                Map.of("property", CLASS_PROPERTIES.get(dimension)), r -> new SegmentClv(
-                        r.get("className").asString(), r.get("customers").asInt(),
-                        r.get("predictedCustomers").asInt(), r.get("total").asDouble(),
-                        r.get("average").isNull() ? null : r.get("average").asDouble()))
-                .stream().collect(Collectors.toMap(SegmentClv::className, s -> s));
+                Map.of("property", DimensionProperties.of(dimension)), row -> new SegmentClv(
+                        row.get("className").asString(), row.get("customers").asInt(),
+                        row.get("predictedCustomers").asInt(), row.get("total").asDouble(),
+                        row.get("average").isNull() ? null : row.get("average").asDouble()))
+                .stream().collect(Collectors.toMap(SegmentClv::className, Function.identity()));
         return dimension.classes().stream()
                 .map(name -> found.getOrDefault(name, new SegmentClv(name, 0, 0, 0.0, null)))
                 .toList();
@@ -65,13 +58,5 @@ public final class ClvRepository {
 
     public Optional<ClvModelRecord> latestModel() {
         return new ClvModelRepository(graph).latest();
-    }
-
-    private static Map<SegmentDimension, String> classProperties() {
-        Map<SegmentDimension, String> properties = new HashMap<>();
-        ClassificationProperties.DIMENSION_PROPERTIES.forEach((dimension, property) ->
-                properties.put(SegmentDimension.valueOf(dimension), property));
-        properties.put(SegmentDimension.CHURN_RISK, "churnRisk");
-        return Map.copyOf(properties);
     }
 }

@@ -10,11 +10,14 @@ import java.util.Map;
  * Collects customers' CLV states and predictions, then ({@link #finish()}) writes them to their :Customer nodes in
  * batches of {@link #BATCH}, tagged with the fit's id, and marks every customer the fit did not score as
  * NO_PURCHASES. Properties: clvState, predictedClv, probabilityAlive, expectedPurchases90, expectedPurchases365,
- * expectedAverageValue, churnRisk.
+ * expectedAverageValue, churnRisk. Every customer the fit scores gets a churn risk class: LOW, MEDIUM or HIGH with a
+ * prediction, NOT_ENOUGH_HISTORY when too new, otherwise {@value #NO_PREDICTION}.
  */
 final class ClvScoreWriter {
 
     static final int BATCH = 5_000;
+    /** The churn risk class of a customer the fit gave no prediction (no purchase yet, failed fit, no finite number). */
+    static final String NO_PREDICTION = "NO_PREDICTION";
 
     private final Graph graph;
     private final ClvModelRecord model;
@@ -43,7 +46,7 @@ final class ClvScoreWriter {
 
     /** A customer without numbers: the fit failed (state = its reason code) or the models gave none. */
     void notPredicted(String customerId, String state) {
-        add(row(customerId, state, null));
+        add(row(customerId, state, NO_PREDICTION));
     }
 
     /** Writes the collected rows in batches and marks the customers not scored by this fit. */
@@ -53,7 +56,8 @@ final class ClvScoreWriter {
                     start + BATCH)), "modelId", model.id(), "horizonMonths", model.horizonMonths()));
         }
         pending.clear();
-        graph.write("clv/mark-unscored", Map.of("modelId", model.id(), "horizonMonths", model.horizonMonths()));
+        graph.write("clv/mark-unscored", Map.of("modelId", model.id(), "horizonMonths", model.horizonMonths(),
+                "noPrediction", NO_PREDICTION));
     }
 
     private Map<String, Object> row(String customerId, String state, String churnRisk) {

@@ -42,7 +42,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-/** Every feature's fetchers, built over one graph: what the wiring and the per-request loaders are made from. */
+/**
+ * Every feature's fetchers, built over one graph: what the wiring and the per-request loaders are made from; and
+ * the segmentation rules they classify with, whose thresholds the schema descriptions state.
+ */
 public record Features(
         CustomerDataFetchers customers,
         CatalogDataFetchers catalog,
@@ -57,7 +60,8 @@ public record Features(
         CrossSellDataFetchers crossSell,
         ClvDataFetchers clv,
         WriteDataFetchers writes,
-        ApiKeyFetchers apiKeys) {
+        ApiKeyFetchers apiKeys,
+        SegmentationConfig segmentationRules) {
 
     /** The features with the default segmentation rules (for tools and tests that never refresh through the API). */
     public static Features over(Graph graph, Clock clock, int maxPageSize) {
@@ -99,7 +103,8 @@ public record Features(
                 new CrossSellDataFetchers(crossSell),
                 new ClvDataFetchers(graph, clv, clock, maxPageSize),
                 new WriteDataFetchers(graph, clock, segmentation),
-                new ApiKeyFetchers(keys));
+                new ApiKeyFetchers(keys),
+                segmentation);
     }
 
     public List<FeatureFetchers> all() {

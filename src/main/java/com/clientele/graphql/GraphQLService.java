@@ -7,6 +7,7 @@ import com.clientele.limits.OperationAnalysis;
 import com.clientele.limits.OperationAnalyzer;
 import com.clientele.limits.RateLimiter;
 import com.clientele.limits.ThrottleStatus;
+import com.clientele.segment.RuleTexts;
 import com.clientele.strategy.StrategyDataFetchers;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -54,7 +55,8 @@ public final class GraphQLService {
 
     public static GraphQLService create(Features features, ApiLimits limits) {
         GraphQLSchema schema = new SchemaGenerator()
-                .makeExecutableSchema(SchemaFiles.load(), ClienteleWiring.build(features));
+                .makeExecutableSchema(SchemaFiles.load(RuleTexts.of(features.segmentationRules())),
+                        ClienteleWiring.build(features));
         ParsedDocuments documents = new ParsedDocuments(schema);
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new ClassifiedErrorHandler())

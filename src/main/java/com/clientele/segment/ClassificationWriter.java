@@ -3,20 +3,34 @@ package com.clientele.segment;
 import com.clientele.neo4j.Graph;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes classified customers back in batches, and a dated snapshot for each one whose classes changed. */
+/**
+ * Writes classified customers back in batches, and a dated snapshot of all eight dimensions' classes for each one
+ * whose classes differ from its newest snapshot.
+ */
 public final class ClassificationWriter {
 
     static final int BATCH = 5_000;
 
-    /** One classified customer, with the classes the graph held before this refresh. */
+    /**
+     * One classified customer: its new classes, the CHURN_RISK and INFLUENCE classes other refreshes stored on it,
+     * and the classes of its newest snapshot (all by dimension name).
+     */
     public record Classified(CustomerMetrics metrics, Classification classification,
-            Map<String, String> previousClasses) {
+            Map<String, String> modelClasses, Map<String, String> previousClasses) {
+
+        /** Every class this refresh records: the six it derived and the two it found stored. */
+        Map<String, String> classes() {
+            Map<String, String> classes = new HashMap<>(classification.classesByDimension());
+            classes.putAll(modelClasses);
+            return classes;
+        }
 
         boolean changed() {
-            return !classification.classesByDimension().equals(previousClasses);
+            return !classes().equals(previousClasses);
         }
     }
 
@@ -44,7 +58,7 @@ public final class ClassificationWriter {
             rows.add(Map.of("id", id, "properties",
                     ClassificationProperties.of(customer.metrics(), customer.classification(), asOf, seq)));
             if (customer.changed()) {
-                snapshots.add(Map.of("id", id, "classes", customer.classification().classesByDimension()));
+                snapshots.add(Map.of("id", id, "classes", customer.classes()));
             }
         }
         graph.writeTogether(List.of("segment/write-classification", "segment/write-snapshots"),

@@ -24,7 +24,7 @@ public record ClassifiedCustomer(String customerId, CustomerClassification class
         CustomerClassification classes = new CustomerClassification(string(c, "valueTier"), string(c, "rfmSegment"),
                 string(c, "lifecycle"), string(c, "behaviour"), string(c, "breadth"), string(c, "channelClass"),
                 bool(c, "discountSeeking", false), bool(c, "newProductSeeking", false), asOf,
-                integer(c, "classifiedBy"));
+                count(c, "ordersAfterAnalysisDate"), integer(c, "classifiedBy"));
         CustomerMetrics metrics = new CustomerMetrics(string(c, "id"), count(c, "orderCount"), number(c, "monetary", 0),
                 number(c, "averageOrderValue", 0), date(c, "firstOrderDate"), date(c, "lastOrderDate"),
                 integer(c, "recencyDays"), integer(c, "tenureDays"), optionalNumber(c, "meanGapDays"),

@@ -3,6 +3,11 @@ package com.clientele.segment;
 /** Applies the documented rules of segmentation.yaml to one customer's metrics. Pure Java, no database. */
 public final class Classifier {
 
+    /** UNSTABLE needs at least this many orders (with an established lifecycle and irregular gaps). */
+    public static final int UNSTABLE_MIN_ORDERS = 3;
+    /** Slowing down (DECLINING) needs at least this many orders in the previous window. */
+    public static final int DECLINING_MIN_PREVIOUS_ORDERS = 2;
+
     private final SegmentationConfig config;
     private final Thresholds thresholds;
 
@@ -62,7 +67,8 @@ public final class Classifier {
 
     private boolean isDeclining(CustomerMetrics m) {
         var rule = config.lifecycle();
-        boolean slowedDown = m.previousOrders() >= 2 && m.recentOrders() <= rule.decliningRatio() * m.previousOrders();
+        boolean slowedDown = m.previousOrders() >= DECLINING_MIN_PREVIOUS_ORDERS
+                && m.recentOrders() <= rule.decliningRatio() * m.previousOrders();
         boolean overdue = m.meanGapDays() != null && m.recencyDays() > rule.overdueFactor() * m.meanGapDays();
         return slowedDown || overdue;
     }
@@ -73,7 +79,8 @@ public final class Classifier {
             return Behaviour.CHURNED;
         }
         boolean established = lifecycle == Lifecycle.MATURE || lifecycle == Lifecycle.DECLINING;
-        if (established && m.orderCount() >= 3 && m.gapCv() != null && m.gapCv() > rule.unstableMinCv()) {
+        if (established && m.orderCount() >= UNSTABLE_MIN_ORDERS && m.gapCv() != null
+                && m.gapCv() > rule.unstableMinCv()) {
             return Behaviour.UNSTABLE;
         }
         boolean regular = m.gapCv() != null && m.gapCv() <= rule.regularMaxCv();

@@ -13,5 +13,6 @@ public record CustomerClassification(
         boolean discountSeeking,
         boolean newProductSeeking,
         LocalDate classifiedAsOf,
+        int ordersAfterAnalysisDate,
         int classifiedBy) {
 }

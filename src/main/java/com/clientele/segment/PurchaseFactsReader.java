@@ -3,6 +3,7 @@ package com.clientele.segment;
 import com.clientele.neo4j.Graph;
 import com.clientele.segment.PurchaseFacts.CategoryFact;
 import com.clientele.segment.PurchaseFacts.OrderFact;
+import com.clientele.strategy.SegmentDimension;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,11 +13,18 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Value;
 
-/** Reads a batch of customers' purchase facts, stored classes and predicted value: two queries per batch. */
+/**
+ * Reads a batch of customers' purchase facts, predicted value, the classes other refreshes stored on them and
+ * the classes of their newest snapshot: two queries per batch.
+ */
 public final class PurchaseFactsReader {
 
-    /** One customer's facts plus what the graph holds about it from earlier refreshes and the CLV model. */
-    public record Row(PurchaseFacts facts, Double predictedClv, Map<String, String> currentClasses) {
+    /**
+     * One customer's facts plus what the graph holds about it: its CHURN_RISK and INFLUENCE classes as the CLV refit
+     * and the referral refresh stored them, and the classes of its newest snapshot, by dimension name.
+     */
+    public record Row(PurchaseFacts facts, Double predictedClv, Map<String, String> modelClasses,
+            Map<String, String> previousClasses) {
     }
 
     private final Graph graph;
@@ -29,16 +37,16 @@ public final class PurchaseFactsReader {
         Map<String, Object> parameters = Map.of("ids", ids,
                 "asOf", asOf.atStartOfDay(ZoneOffset.UTC), "newProductDays", newProductDays);
         Map<String, List<CategoryFact>> categories = new HashMap<>();
-        graph.readInto("segment/category-facts", parameters, () -> categories, (map, r) -> map
-                .computeIfAbsent(r.get("id").asString(), k -> new ArrayList<>())
-                .add(new CategoryFact(r.get("categoryId").asString(), r.get("spend").asDouble(),
-                        r.get("lines").asLong(), r.get("newLines").asLong())));
-        return graph.read("segment/order-facts", parameters, r -> {
-            String id = r.get("id").asString();
-            List<OrderFact> orders = r.get("orders").asList(PurchaseFactsReader::orderFact);
-            Double clv = r.get("predictedClv").isNull() ? null : r.get("predictedClv").asDouble();
+        graph.readInto("segment/category-facts", parameters, () -> categories, (map, row) -> map
+                .computeIfAbsent(row.get("id").asString(), customerId -> new ArrayList<>())
+                .add(new CategoryFact(row.get("categoryId").asString(), row.get("spend").asDouble(),
+                        row.get("lines").asLong(), row.get("newLines").asLong())));
+        return graph.read("segment/order-facts", parameters, row -> {
+            String id = row.get("id").asString();
+            List<OrderFact> orders = row.get("orders").asList(PurchaseFactsReader::orderFact);
+            Double clv = row.get("predictedClv").isNull() ? null : row.get("predictedClv").asDouble();
             return new Row(new PurchaseFacts(id, orders, categories.getOrDefault(id, List.of())), clv,
-                    currentClasses(r.get("current")));
+                    classes(row.get("models")), classes(row.get("previous")));
         });
     }
 
@@ -48,14 +56,15 @@ public final class PurchaseFactsReader {
                 order.get(2).asBoolean(false), order.get(3).asBoolean(false));
     }
 
-    private static Map<String, String> currentClasses(Value stored) {
+    /** The classes in a map keyed by dimension name (other keys and missing classes left out). */
+    private static Map<String, String> classes(Value stored) {
         Map<String, String> classes = new LinkedHashMap<>();
-        ClassificationProperties.DIMENSION_PROPERTIES.forEach((dimension, property) -> {
-            Value value = stored.get(property);
+        for (SegmentDimension dimension : SegmentDimension.values()) {
+            Value value = stored.get(dimension.name());
             if (!value.isNull()) {
-                classes.put(dimension, value.asString());
+                classes.put(dimension.name(), value.asString());
             }
-        });
+        }
         return classes;
     }
 }

@@ -27,11 +27,13 @@ public final class RefreshHistory {
 
     /** The newest {@code limit} refreshes, newest first. */
     public List<RefreshRecord> newest(int limit) {
-        return graph.read("segment/refresh-list", Map.of("limit", limit), r -> RefreshRecord.from(r.get("refresh")));
+        return graph.read("segment/refresh-list", Map.of("limit", limit),
+                row -> RefreshRecord.from(row.get("refresh")));
     }
 
     public Optional<RefreshRecord> bySeq(long seq) {
-        return graph.readOne("segment/refresh-by-seq", Map.of("seq", seq), r -> RefreshRecord.from(r.get("refresh")));
+        return graph.readOne("segment/refresh-by-seq", Map.of("seq", seq),
+                row -> RefreshRecord.from(row.get("refresh")));
     }
 
     /** The newest finished refresh before {@code before} (if given) with an analysis date on or before {@code date}. */
@@ -39,32 +41,28 @@ public final class RefreshHistory {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("before", before);
         parameters.put("date", date);
-        return graph.readOne("segment/refresh-latest", parameters, r -> RefreshRecord.from(r.get("refresh")));
+        return graph.readOne("segment/refresh-latest", parameters, row -> RefreshRecord.from(row.get("refresh")));
     }
 
-    /** The refresh a {@code TransitionPoint} input means, or the default when the point is absent. */
-    public RefreshRecord resolve(Map<String, Object> point, String argument, Optional<RefreshRecord> fallback) {
-        if (point == null) {
-            return fallback.orElseThrow(() -> new ClientException(ErrorCode.NOT_FOUND,
-                    "there is no finished refresh to use as '" + argument + "'; two refreshes are needed to compare"));
-        }
+    /** The finished refresh a {@code TransitionPoint} input names; NOT_FOUND when there is none. */
+    public RefreshRecord resolve(Map<String, Object> point, String argument) {
         Integer seq = (Integer) point.get("refreshSeq");
         LocalDate date = (LocalDate) point.get("date");
         if ((seq == null) == (date == null)) {
             throw ClientException.badInput(argument + " needs exactly one of refreshSeq and date");
         }
-        Optional<RefreshRecord> found = seq != null ? bySeq(seq).filter(r -> r.finishedAt() != null)
+        Optional<RefreshRecord> found = seq != null ? bySeq(seq).filter(refresh -> refresh.finishedAt() != null)
                 : latest(null, date);
         return found.orElseThrow(() -> new ClientException(ErrorCode.NOT_FOUND, seq != null
-                ? "there is no finished refresh with seq " + seq
-                : "no refresh has an analysis date on or before " + date));
+                ? argument + ": there is no finished refresh with seq " + seq
+                : argument + ": no refresh has an analysis date on or before " + date));
     }
 
     /** Every pair of classes customers moved between, with how many moved. */
     public List<TransitionCount> counts(String dimension, int fromSeq, int toSeq) {
         return graph.read("segment/transition-counts", Map.of("dimension", dimension, "fromSeq", fromSeq,
-                "toSeq", toSeq), r -> new TransitionCount(nullable(r.get("fromClass")), r.get("toClass").asString(),
-                r.get("customers").asInt()));
+                "toSeq", toSeq), row -> new TransitionCount(nullable(row.get("fromClass")),
+                row.get("toClass").asString(), row.get("customers").asInt()));
     }
 
     /** One page of the moved customers, by id, optionally only from or to given classes. */
@@ -74,9 +72,9 @@ public final class RefreshHistory {
                 "toSeq", toSeq, "offset", page.offset(), "limit", page.limit()));
         parameters.put("fromClass", fromClass);
         parameters.put("toClass", toClass);
-        return graph.read("segment/transition-customers", parameters, r -> new Page<>(r.get("moves").asList(
-                m -> new CustomerTransition(Customer.from(m.get("customer")), nullable(m.get("fromClass")),
-                        m.get("toClass").asString())), r.get("total").asInt())).get(0);
+        return graph.read("segment/transition-customers", parameters, row -> new Page<>(row.get("moves").asList(
+                move -> new CustomerTransition(Customer.from(move.get("customer")), nullable(move.get("fromClass")),
+                        move.get("toClass").asString())), row.get("total").asInt())).get(0);
     }
 
     private static String nullable(Value value) {

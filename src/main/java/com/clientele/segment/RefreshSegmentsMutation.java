@@ -56,7 +56,7 @@ public final class RefreshSegmentsMutation {
         }
         if (asOf != null) {
             errors.add(SegmentUserError.at(INPUT, "asOf", "asOf applies to a full refresh only; an incremental"
-                    + " refresh uses the last full refresh's date or later", SegmentErrorCode.CONFLICT));
+                    + " refresh uses the last full refresh's date", SegmentErrorCode.CONFLICT));
         }
         if (ids.isEmpty()) {
             errors.add(SegmentUserError.at(INPUT, "customerIds", "customerIds is empty; leave it out for a full"

@@ -56,7 +56,6 @@ public final class SegmentDataFetchers implements FeatureFetchers {
     public DataFetcherResult<Segment> segment(DataFetchingEnvironment env) {
         SegmentDimension dimension = SegmentDimension.valueOf(env.getArgument("dimension"));
         String className = env.getArgument("className");
-        SegmentRepository.requireDerived(dimension);
         List<Segment> found = dimension.hasClass(className) ? classes(dimension, List.of(className)) : List.of();
         return inLanguage(env, found.isEmpty() ? null : found.get(0));
     }

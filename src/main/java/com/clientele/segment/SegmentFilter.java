@@ -21,6 +21,8 @@ public record SegmentFilter(
         List<String> behaviours,
         List<String> breadths,
         List<String> channels,
+        List<String> churnRisks,
+        List<String> influenceClasses,
         List<String> regions,
         List<String> cities,
         List<String> ageBands,

@@ -6,19 +6,19 @@ import com.clientele.graphql.PageRequest;
 import com.clientele.strategy.SegmentDimension;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.dataloader.DataLoaderRegistry;
 
 /** Fetchers of the refresh history: the refresh records, class transitions between refreshes, and refreshing. */
 public final class SegmentHistoryFetchers implements FeatureFetchers {
 
     private final RefreshHistory history;
+    private final TransitionsReader transitions;
     private final RefreshSegmentsMutation refresh;
     private final int maxPageSize;
 
     public SegmentHistoryFetchers(RefreshHistory history, RefreshSegmentsMutation refresh, int maxPageSize) {
         this.history = history;
+        this.transitions = new TransitionsReader(history);
         this.refresh = refresh;
         this.maxPageSize = maxPageSize;
     }
@@ -38,22 +38,11 @@ public final class SegmentHistoryFetchers implements FeatureFetchers {
 
     /** Query.segmentTransitions */
     public SegmentTransitions segmentTransitions(DataFetchingEnvironment env) {
-        SegmentDimension dimension = SegmentRepository.requireDerived(
-                SegmentDimension.valueOf(env.getArgument("dimension")));
-        PageRequest page = PageRequest.from(env, maxPageSize);
-        RefreshRecord to = history.resolve(env.getArgument("to"), "to", history.latest(null, null));
-        Map<String, Object> fromPoint = env.getArgument("from");
-        RefreshRecord from = history.resolve(fromPoint, "from",
-                fromPoint == null ? history.latest(to.seq(), null) : Optional.empty());
-        if (from.seq() >= to.seq()) {
-            throw ClientException.badInput("from (refresh " + from.seq() + ") must be an earlier refresh than to"
-                    + " (refresh " + to.seq() + ")");
-        }
+        SegmentDimension dimension = SegmentDimension.valueOf(env.getArgument("dimension"));
         String fromClass = checkedClass(dimension, env.getArgument("fromClass"), "fromClass");
         String toClass = checkedClass(dimension, env.getArgument("toClass"), "toClass");
-        return new SegmentTransitions(dimension, from, to, history.counts(dimension.name(), from.seq(), to.seq()),
-                history.customers(dimension.name(), from.seq(), to.seq(), fromClass, toClass, page)
-                        .toConnection(page));
+        PageRequest page = PageRequest.from(env, maxPageSize);
+        return transitions.read(dimension, env.getArgument("from"), env.getArgument("to"), fromClass, toClass, page);
     }
 
     /** Mutation.refreshSegments */

@@ -39,7 +39,7 @@ public final class SegmentRefresh {
         ONE_AT_A_TIME.lock();
         try {
             LocalDate date = asOf.orElseGet(() -> refreshes.dayAfterLatestOrder().orElse(LocalDate.now(ZoneOffset.UTC)));
-            List<String> ids = graph.read("segment/all-customer-ids", Map.of(), r -> r.get("id").asString());
+            List<String> ids = graph.read("segment/all-customer-ids", Map.of(), row -> row.get("id").asString());
             RefreshSummary summary = run(ids, date, "FULL", Optional.empty());
             LOG.info("Full segment refresh {} as of {}: {} customers, {} changed class, {} ms", summary.seq(),
                     date, summary.customers(), summary.changed(), summary.totalMillis());
@@ -49,7 +49,11 @@ public final class SegmentRefresh {
         }
     }
 
-    /** Reclassifies only these customers, against the thresholds of the last full refresh (a full one if none). */
+    /**
+     * Reclassifies only these customers, against the thresholds and as of the analysis date of the last full refresh
+     * (a full refresh if there is none), so every customer's classes and every KPI hold as of one date. Orders on or
+     * after that date wait for the next full refresh.
+     */
     public RefreshSummary incremental(Collection<String> customerIds) {
         Optional<FullRefresh> last = refreshes.latestFull();
         if (last.isEmpty()) {
@@ -57,9 +61,7 @@ public final class SegmentRefresh {
         }
         ONE_AT_A_TIME.lock();
         try {
-            LocalDate latest = refreshes.dayAfterLatestOrder().orElse(last.get().asOf());
-            LocalDate date = latest.isAfter(last.get().asOf()) ? latest : last.get().asOf();
-            return run(List.copyOf(customerIds), date, "INCREMENTAL", Optional.of(last.get().thresholds()));
+            return run(List.copyOf(customerIds), last.get().asOf(), "INCREMENTAL", Optional.of(last.get().thresholds()));
         } finally {
             ONE_AT_A_TIME.unlock();
         }
@@ -68,28 +70,12 @@ public final class SegmentRefresh {
     private RefreshSummary run(List<String> ids, LocalDate asOf, String kind, Optional<Thresholds> reuse) {
         long seq = refreshes.start(asOf, kind);
         long started = System.nanoTime();
-        int categories = graph.read("segment/merchandise-category-count", Map.of(),
-                r -> r.get("categories").asInt()).get(0);
-        MetricsCalculator calculator = new MetricsCalculator(asOf, config.windows().recentDays(), categories);
-        List<Observed> observed = new ArrayList<>(ids.size());
-        PurchaseFactsReader reader = new PurchaseFactsReader(graph);
-        for (int start = 0; start < ids.size(); start += ClassificationWriter.BATCH) {
-            List<String> batch = ids.subList(start, Math.min(ids.size(), start + ClassificationWriter.BATCH));
-            for (PurchaseFactsReader.Row row : reader.read(batch, asOf, config.windows().newProductDays())) {
-                observed.add(new Observed(calculator.calculate(row.facts()), row.predictedClv(), row.currentClasses()));
-            }
-        }
+        List<Observed> observed = observe(ids, asOf);
         long read = System.nanoTime();
         List<CustomerMetrics> metrics = observed.stream().map(Observed::metrics).toList();
         Map<String, Double> value = valueBasis(observed);
         Thresholds thresholds = reuse.orElseGet(() -> Thresholds.compute(metrics, value, config));
-        Classifier classifier = new Classifier(config, thresholds);
-        List<Classified> classified = new ArrayList<>(observed.size());
-        for (Observed o : observed) {
-            CustomerMetrics m = o.metrics();
-            classified.add(new Classified(m, classifier.classify(m, value.getOrDefault(m.customerId(), m.monetary())),
-                    o.currentClasses()));
-        }
+        List<Classified> classified = classify(observed, new Classifier(config, thresholds), value);
         long classifiedAt = System.nanoTime();
         int changed = new ClassificationWriter(graph).write(classified, asOf, seq);
         refreshes.finish(seq, thresholds, classified.size(), changed);
@@ -98,17 +84,47 @@ public final class SegmentRefresh {
                 (classifiedAt - read) / 1_000_000, (written - classifiedAt) / 1_000_000);
     }
 
+    /** Reads the customers' facts in batches and keeps their metrics as of {@code asOf}. */
+    private List<Observed> observe(List<String> ids, LocalDate asOf) {
+        int categories = graph.read("segment/merchandise-category-count", Map.of(),
+                row -> row.get("categories").asInt()).get(0);
+        MetricsCalculator calculator = new MetricsCalculator(asOf, config.windows().recentDays(), categories);
+        List<Observed> observed = new ArrayList<>(ids.size());
+        PurchaseFactsReader reader = new PurchaseFactsReader(graph);
+        for (int start = 0; start < ids.size(); start += ClassificationWriter.BATCH) {
+            List<String> batch = ids.subList(start, Math.min(ids.size(), start + ClassificationWriter.BATCH));
+            for (PurchaseFactsReader.Row row : reader.read(batch, asOf, config.windows().newProductDays())) {
+                observed.add(new Observed(calculator.calculate(row.facts()), row.predictedClv(), row.modelClasses(),
+                        row.previousClasses()));
+            }
+        }
+        return observed;
+    }
+
+    private static List<Classified> classify(List<Observed> observed, Classifier classifier,
+            Map<String, Double> value) {
+        List<Classified> classified = new ArrayList<>(observed.size());
+        for (Observed customer : observed) {
+            CustomerMetrics metrics = customer.metrics();
+            Classification classes = classifier.classify(metrics,
+                    value.getOrDefault(metrics.customerId(), metrics.monetary()));
+            classified.add(new Classified(metrics, classes, customer.modelClasses(), customer.previousClasses()));
+        }
+        return classified;
+    }
+
     private Map<String, Double> valueBasis(List<Observed> observed) {
         Map<String, Double> value = new HashMap<>();
         if (!"PREDICTED_CLV".equals(config.valueTier().basis())) {
             return value;
         }
-        observed.stream().filter(o -> o.predictedClv() != null)
-                .forEach(o -> value.put(o.metrics().customerId(), o.predictedClv()));
+        observed.stream().filter(customer -> customer.predictedClv() != null)
+                .forEach(customer -> value.put(customer.metrics().customerId(), customer.predictedClv()));
         return value;
     }
 
     /** What a refresh keeps per customer between reading and writing: metrics, not the raw facts. */
-    private record Observed(CustomerMetrics metrics, Double predictedClv, Map<String, String> currentClasses) {
+    private record Observed(CustomerMetrics metrics, Double predictedClv, Map<String, String> modelClasses,
+            Map<String, String> previousClasses) {
     }
 }

@@ -1,7 +1,6 @@
 package com.clientele.segment;
 
 import com.clientele.customer.Customer;
-import com.clientele.graphql.ClientException;
 import com.clientele.graphql.Page;
 import com.clientele.graphql.PageRequest;
 import com.clientele.neo4j.Graph;
@@ -27,7 +26,9 @@ public final class SegmentRepository {
             SegmentDimension.LIFECYCLE, "segment/members/lifecycle",
             SegmentDimension.BEHAVIOUR, "segment/members/behaviour",
             SegmentDimension.BREADTH, "segment/members/breadth",
-            SegmentDimension.CHANNEL, "segment/members/channel-class");
+            SegmentDimension.CHANNEL, "segment/members/channel-class",
+            SegmentDimension.CHURN_RISK, "segment/members/churn-risk",
+            SegmentDimension.INFLUENCE, "segment/members/influence-class");
 
     private final Graph graph;
 
@@ -35,24 +36,18 @@ public final class SegmentRepository {
         this.graph = graph;
     }
 
-    /** Refuses the dimensions no refresh derives yet (CHURN_RISK, INFLUENCE). */
-    public static SegmentDimension requireDerived(SegmentDimension dimension) {
-        if (!MEMBERS.containsKey(dimension)) {
-            throw ClientException.badInput(dimension + " is not derived by the segment refresh yet; use one of "
-                    + MEMBERS.keySet().stream().map(Enum::name).sorted().toList());
-        }
-        return dimension;
-    }
-
-    /** The KPIs of every class of the dimension that has customers, by class name. */
+    /**
+     * The KPIs of every class of the dimension that has customers, by class name. Customers without a class in the
+     * dimension (not yet reached by the refresh that derives it) count in the shares' denominators only.
+     */
     public Map<String, SegmentKpis> kpisByClass(SegmentDimension dimension) {
-        String property = ClassificationProperties.DIMENSION_PROPERTIES.get(requireDerived(dimension).name());
-        List<Record> rows = graph.read("segment/kpis-by-class", Map.of("property", property), r -> r);
-        long allCustomers = rows.stream().mapToLong(r -> r.get("size").asLong()).sum();
-        double allRevenue = rows.stream().mapToDouble(r -> r.get("revenue").asDouble()).sum();
+        String property = DimensionProperties.of(dimension);
+        List<Record> rows = graph.read("segment/kpis-by-class", Map.of("property", property), row -> row);
+        long allCustomers = rows.stream().mapToLong(row -> row.get("size").asLong()).sum();
+        double allRevenue = rows.stream().mapToDouble(row -> row.get("revenue").asDouble()).sum();
         Map<String, SegmentKpis> kpis = new HashMap<>();
-        rows.stream().filter(r -> !r.get("className").isNull()).forEach(r -> kpis.put(r.get("className").asString(),
-                SegmentKpis.of(r, allCustomers, allRevenue)));
+        rows.stream().filter(row -> !row.get("className").isNull()).forEach(row -> kpis.put(
+                row.get("className").asString(), SegmentKpis.of(row, allCustomers, allRevenue)));
         return kpis;
     }
 
@@ -60,14 +55,14 @@ public final class SegmentRepository {
     public Page<Customer> members(SegmentDimension dimension, String className, MemberOrder order, PageRequest page) {
         Map<String, Object> parameters = pageParameters(order, page);
         parameters.put("className", className);
-        return graph.read(MEMBERS.get(requireDerived(dimension)), parameters, SegmentRepository::customerPage).get(0);
+        return graph.read(MEMBERS.get(dimension), parameters, SegmentRepository::customerPage).get(0);
     }
 
     /** The KPIs of the customers matching {@code filter}. */
     public SegmentKpis customKpis(SegmentFilter filter, int currentYear) {
-        return graph.read("segment/custom-kpis", filter.toParameters(currentYear), r -> SegmentKpis.of(r,
-                r.get("allCustomers").asLong(),
-                r.get("allRevenue").asDouble())).get(0);
+        return graph.read("segment/custom-kpis", filter.toParameters(currentYear), row -> SegmentKpis.of(row,
+                row.get("allCustomers").asLong(),
+                row.get("allRevenue").asDouble())).get(0);
     }
 
     /** One page of the customers matching {@code filter}. */
@@ -80,16 +75,16 @@ public final class SegmentRepository {
     /** The stored classification of these customers, by id; customers not classified yet are absent. */
     public Map<String, ClassifiedCustomer> classifiedByIds(List<String> ids) {
         return graph.read("segment/classified-by-ids", Map.of("ids", ids),
-                r -> ClassifiedCustomer.from(r.get("customer"))).stream()
+                row -> ClassifiedCustomer.from(row.get("customer"))).stream()
                 .collect(Collectors.toMap(ClassifiedCustomer::customerId, Function.identity()));
     }
 
     public Set<String> existingCategories(List<String> ids) {
-        return new HashSet<>(graph.read("segment/existing-categories", Map.of("ids", ids), r -> r.get("id").asString()));
+        return new HashSet<>(graph.read("segment/existing-categories", Map.of("ids", ids), row -> row.get("id").asString()));
     }
 
     public Set<String> existingCustomers(List<String> ids) {
-        return new HashSet<>(graph.read("segment/existing-customers", Map.of("ids", ids), r -> r.get("id").asString()));
+        return new HashSet<>(graph.read("segment/existing-customers", Map.of("ids", ids), row -> row.get("id").asString()));
     }
 
     private static Map<String, Object> pageParameters(MemberOrder order, PageRequest page) {
@@ -101,7 +96,7 @@ public final class SegmentRepository {
         return parameters;
     }
 
-    private static Page<Customer> customerPage(Record r) {
-        return new Page<>(r.get("customers").asList(Customer::from), r.get("total").asInt());
+    private static Page<Customer> customerPage(Record row) {
+        return new Page<>(row.get("customers").asList(Customer::from), row.get("total").asInt());
     }
 }

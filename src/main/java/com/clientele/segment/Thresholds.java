@@ -18,6 +18,9 @@ public record Thresholds(
         double loyalMinOrders,
         double broadMinCategories) {
 
+    /** LOYAL needs at least max(this, the loyal frequency quantile) orders. */
+    public static final int LOYAL_MIN_ORDERS_FLOOR = 2;
+
     /** Computes the cut points over every buyer's metrics; {@code value} is the value-tier basis per customer. */
     public static Thresholds compute(Collection<CustomerMetrics> all, Map<String, Double> value,
             SegmentationConfig config) {
@@ -40,7 +43,8 @@ public record Thresholds(
                 q.stream().map(p -> frequency.at(p, 0)).toList(),
                 q.stream().map(p -> monetary.at(p, 0)).toList(),
                 Math.max(lifecycle.churnMinDays(), Math.min(lifecycle.churnMaxDays(), churn)),
-                Math.max(2, frequency.at(config.behaviour().loyalFrequencyQuantile(), 2)),
+                Math.max(LOYAL_MIN_ORDERS_FLOOR, frequency.at(config.behaviour().loyalFrequencyQuantile(),
+                        LOYAL_MIN_ORDERS_FLOOR)),
                 Math.max(config.breadth().broadMinCategories(), categories.at(config.breadth().broadQuantile(), 0)));
     }
 

@@ -16,7 +16,7 @@ public enum SegmentDimension {
     BEHAVIOUR(true, "LOYAL", "REGULAR", "UNSTABLE", "POTENTIAL", "CHURNED"),
     BREADTH(true, "NONE", "SINGLE_CATEGORY", "FOCUSED", "BROAD"),
     CHANNEL(true, "NONE", "ONLINE", "OFFLINE", "MIXED"),
-    CHURN_RISK(false, "LOW", "MEDIUM", "HIGH", "NOT_ENOUGH_HISTORY"),
+    CHURN_RISK(false, "LOW", "MEDIUM", "HIGH", "NOT_ENOUGH_HISTORY", "NO_PREDICTION"),
     INFLUENCE(false, "CHAMPION", "AFFLUENT", "ADVOCATE", "MISER");
 
     private final boolean main;
@@ -32,7 +32,10 @@ public enum SegmentDimension {
         return classes;
     }
 
-    /** True for the six dimensions every customer has; false for CHURN_RISK and INFLUENCE, which come later. */
+    /**
+     * True for the six dimensions the segment refresh derives from the purchase history; false for CHURN_RISK (from
+     * the CLV refit) and INFLUENCE (from the referral refresh).
+     */
     public boolean isMain() {
         return main;
     }

@@ -39,7 +39,7 @@ class ClvGraphQLTest {
         JsonNode page = data("{ customersByClv(first: 50, churnRisks: [LOW], minPredictedValue: 100) {"
                 + " totalCount nodes { id clv { state predictedValue churnRisk horizonMonths } } } }")
                 .path("customersByClv");
-        long expected = scores.values().stream().filter(s -> "LOW".equals(s.churnRisk()) && s.value() >= 100).count();
+        long expected = scores.values().stream().filter(score -> "LOW".equals(score.churnRisk()) && score.value() >= 100).count();
         assertEquals(expected, page.path("totalCount").asLong());
         List<Double> values = new ArrayList<>();
         page.path("nodes").forEach(node -> {
@@ -63,10 +63,16 @@ class ClvGraphQLTest {
             names.add(segment.path("className").asText());
             total += segment.path("totalPredictedValue").asDouble();
         }
-        assertEquals(List.of("LOW", "MEDIUM", "HIGH", "NOT_ENOUGH_HISTORY"), names);
-        double expected = scores.values().stream().filter(s -> s.value() != null).mapToDouble(ClvScores::value).sum();
+        assertEquals(List.of("LOW", "MEDIUM", "HIGH", "NOT_ENOUGH_HISTORY", "NO_PREDICTION"), names);
+        double expected = scores.values().stream().filter(score -> score.value() != null).mapToDouble(ClvScores::value).sum();
         assertEquals(expected, total, 0.01 * names.size());
         assertTrue(classes.get(3).path("averagePredictedValue").isNull());
+        assertTrue(classes.get(4).path("averagePredictedValue").isNull());
+        int customers = 0;
+        for (JsonNode segment : classes) {
+            customers += segment.path("customers").asInt();
+        }
+        assertEquals(scores.size(), customers, "every customer the fit scored has a churn risk class");
     }
 
     @Test
@@ -78,15 +84,17 @@ class ClvGraphQLTest {
         assertEquals("WEEKS", model.path("timeUnit").asText());
         assertEquals("2026-01-01", model.path("calibrationEnd").asText());
         assertTrue(model.path("bgNbdLogLikelihood").asDouble() < 0);
-        String prospect = scores.values().stream().filter(s -> !s.hasOrders()).findFirst().orElseThrow().id();
+        String prospect = scores.values().stream().filter(score -> !score.hasOrders()).findFirst().orElseThrow().id();
         JsonNode clv = data("{ customer(id: \"" + prospect + "\") { clv { state predictedValue churnRisk } } }");
         assertEquals("NO_PURCHASES", clv.at("/customer/clv/state").asText());
         assertTrue(clv.at("/customer/clv/predictedValue").isNull());
     }
 
     @Test
-    void influenceClassesAreNotStoredYetAndSayso() {
-        JsonNode response = api.graphql("{ clvBySegment(dimension: INFLUENCE) { className } }");
-        assertEquals("BAD_USER_INPUT", response.at("/errors/0/extensions/code").asText(), response::toString);
+    void beforeAnyReferralRefreshNoCustomerIsInAnInfluenceClassYetEveryClassIsListed() {
+        assertEquals(ApiServer.parse("""
+                {"clvBySegment":[{"className":"CHAMPION","customers":0},{"className":"AFFLUENT","customers":0},
+                 {"className":"ADVOCATE","customers":0},{"className":"MISER","customers":0}]}"""),
+                data("{ clvBySegment(dimension: INFLUENCE) { className customers } }"));
     }
 }

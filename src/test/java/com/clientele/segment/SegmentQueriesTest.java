@@ -31,11 +31,6 @@ class SegmentQueriesTest {
     private static final String SEGMENTS = """
             query($d: SegmentDimension!) { segments(dimension: $d) { className kpis { size customerShare revenue
               revenueShare averageOrderValue repurchaseRate churnRate retentionRate averageBreadthScore } } }""";
-    private static final String MEMBERS = """
-            query($d: SegmentDimension!, $c: String!, $after: String) { segment(dimension: $d, className: $c) {
-              members(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor }
-                nodes { id classes { lifecycle } metrics { monetary orderCount previousOrders recentOrders
-                breadthScore } } } } }""";
 
     @RegisterExtension
     static final ApiServer api = ApiServer.forTestClass();
@@ -70,58 +65,12 @@ class SegmentQueriesTest {
         for (SegmentDimension dimension : DERIVED) {
             Set<String> seen = new HashSet<>();
             for (JsonNode segment : data(SEGMENTS, Map.of("d", dimension.name())).get("segments")) {
-                List<JsonNode> members = allMembers(dimension, segment.get("className").asText());
-                members.forEach(m -> assertTrue(seen.add(m.get("id").asText()), "twice: " + m.get("id")));
-                assertKpisFollowFrom(members, segment.get("kpis"), dimension + "/" + segment.get("className"));
+                List<JsonNode> members = SegmentMembers.all(api, dimension, segment.get("className").asText());
+                members.forEach(member -> assertTrue(seen.add(member.get("id").asText()), "twice: " + member));
+                SegmentMembers.assertKpisFollowFrom(members, segment.get("kpis"), dimension + "/" + segment.get("className"));
             }
             assertEquals(2_000, seen.size(), dimension.name());
         }
-    }
-
-    private List<JsonNode> allMembers(SegmentDimension dimension, String className) {
-        List<JsonNode> members = new ArrayList<>();
-        String after = null;
-        do {
-            Map<String, Object> variables = new HashMap<>(Map.of("d", dimension.name(), "c", className));
-            variables.put("after", after);
-            JsonNode page = data(MEMBERS, variables).at("/segment/members");
-            page.get("nodes").forEach(members::add);
-            after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asText() : null;
-        } while (after != null);
-        return members;
-    }
-
-    private static void assertKpisFollowFrom(List<JsonNode> members, JsonNode kpis, String what) {
-        assertEquals(members.size(), kpis.get("size").asInt(), what);
-        if (members.isEmpty()) {
-            assertTrue(kpis.get("repurchaseRate").isNull() && kpis.get("churnRate").isNull(), what);
-            return;
-        }
-        double revenue = members.stream().mapToDouble(m -> m.at("/metrics/monetary").asDouble()).sum();
-        long orders = members.stream().mapToLong(m -> m.at("/metrics/orderCount").asLong()).sum();
-        long repeat = members.stream().filter(m -> m.at("/metrics/orderCount").asInt() >= 2).count();
-        long churned = members.stream().filter(m -> m.at("/classes/lifecycle").asText().equals("CHURNED")).count();
-        long previous = members.stream().filter(m -> m.at("/metrics/previousOrders").asInt() > 0).count();
-        long retained = members.stream().filter(m -> m.at("/metrics/previousOrders").asInt() > 0
-                && m.at("/metrics/recentOrders").asInt() > 0).count();
-        assertEquals(revenue, kpis.get("revenue").asDouble(), 0.01 * members.size() + 0.01, what);
-        assertClose(orders == 0 ? null : revenue / orders, number(kpis.get("averageOrderValue")), 0.01, what);
-        assertEquals((double) repeat / members.size(), kpis.get("repurchaseRate").asDouble(), 1e-9, what);
-        assertEquals((double) churned / members.size(), kpis.get("churnRate").asDouble(), 1e-9, what);
-        assertClose(previous == 0 ? null : (double) retained / previous, number(kpis.get("retentionRate")), 1e-9,
-                what);
-    }
-
-    private static void assertClose(Double expected, Double actual, double delta, String what) {
-        if (expected == null || actual == null) {
-            assertEquals(expected, actual, what);
-            return;
-        }
-        assertEquals(expected, actual, delta, what);
-    }
-
-    private static Double number(JsonNode value) {
-        return value.isNull() ? null : value.asDouble();
     }
 
     @Test
@@ -156,7 +105,7 @@ class SegmentQueriesTest {
         Map<String, Object> conditions = Map.of("valueTiers", List.of("HIGH", "MID"),
                 "lifecycles", List.of("MATURE", "GROWING"), "genders", List.of("FEMALE"), "minMonetary", 1000.0);
         long direct = SeedGraph.load().read("test-support/count-custom-segment", conditions,
-                r -> r.get("customers").asLong()).get(0);
+                row -> row.get("customers").asLong()).get(0);
         JsonNode custom = data("""
                 query($f: SegmentFilter!) { customSegment(filter: $f) { kpis { size }
                   members(first: 100) { totalCount nodes { classes { valueTier lifecycle } gender } } } }""",
@@ -194,11 +143,46 @@ class SegmentQueriesTest {
     }
 
     @Test
-    void dimensionsNoRefreshDerivesYetAreRefusedWithAClearError() {
-        JsonNode body = api.graphql("{ segments(dimension: CHURN_RISK) { className } }");
-        assertEquals("BAD_USER_INPUT",
-                body.at("/errors/0/extensions/code").asText());
-        assertTrue(body.at("/errors/0/message").asText().contains("CHURN_RISK is not derived"));
+    void beforeAnyClvFitNoCustomerIsInAChurnRiskClassYetEveryClassIsListed() {
+        List<Object> expected = SegmentDimension.CHURN_RISK.classes().stream().map(className -> (Object) Map.of(
+                "className", className, "kpis", Map.of("size", 0, "customerShare", 0.0))).toList();
+        assertEquals(ApiServer.parse(ApiServer.write(Map.of("segments", expected))),
+                data("{ segments(dimension: CHURN_RISK) { className kpis { size customerShare } } }", Map.of()));
+    }
+
+    @Test
+    void withASingleRefreshTransitionsAreAnEmptySetThatSaysWhy() {
+        JsonNode body = api.graphql("""
+                { refreshes(first: 5) { seq kind } segmentTransitions(dimension: LIFECYCLE) { from { seq } to { seq }
+                  counts { fromClass toClass customers } customers { totalCount nodes { fromClass } } } }""");
+        assertEquals(ApiServer.parse("""
+                {"data":{"refreshes":[{"seq":1,"kind":"FULL"}],"segmentTransitions":{"from":null,"to":{"seq":1},
+                 "counts":[],"customers":{"totalCount":0,"nodes":[]}}}}"""), body);
+        assertEquals(ApiServer.parse("""
+                {"segmentTransitions":{"note":"Only one refresh has finished (seq 1, as of 2026-01-01), and moves
+                 compare two: there is nothing to compare yet. Run another refresh (refreshSegments) to see who moves."}}
+                """.replace("\n ", " ")), data("{ segmentTransitions(dimension: LIFECYCLE) { note } }", Map.of()));
+    }
+
+    @Test
+    void aRefusedTransitionsQueryNullsOnlyItselfSoItsSiblingsStillAnswer() {
+        JsonNode body = api.graphql("""
+                { refreshes(first: 5) { seq } segmentTransitions(dimension: LIFECYCLE, fromClass: "NOPE") { counts { fromClass } } }""");
+        assertEquals(ApiServer.parse("""
+                {"errors":[{"message":"fromClass 'NOPE' is not a class of LIFECYCLE; its classes are [PROSPECT, NEW,\
+                 GROWING, MATURE, DECLINING, CHURNED]","locations":[{"line":1,"column":31}],"path":["segmentTransitions"],\
+                 "extensions":{"code":"BAD_USER_INPUT","classification":"DataFetchingException"}}],
+                 "data":{"refreshes":[{"seq":1}],"segmentTransitions":null}}"""), body);
+    }
+
+    @Test
+    void aTransitionPointNamingNoRefreshIsANotFoundErrorOfThatFieldAlone() {
+        JsonNode body = api.graphql("""
+                { refreshes(first: 5) { seq } segmentTransitions(dimension: INFLUENCE, from: {refreshSeq: 99}) { note } }""");
+        assertEquals(ApiServer.parse("""
+                {"errors":[{"message":"from: there is no finished refresh with seq 99","locations":[{"line":1,"column":31}],
+                 "path":["segmentTransitions"],"extensions":{"code":"NOT_FOUND","classification":"DataFetchingException"}}],
+                 "data":{"refreshes":[{"seq":1}],"segmentTransitions":null}}"""), body);
     }
 
     @Test
