@@ -35,7 +35,9 @@ class PersonalDataForReadersTest {
                     + " } }",
             "{ customSegment(filter: {}) { members(orderBy: {field: NAME, direction: ASC}) { totalCount } } }",
             "{ customSegment(filter: {ageBands: [UNDER_25]}) { kpis { size } } }",
-            "{ savedSegments { segment { members(orderBy: {field: NAME}) { totalCount } } } }");
+            "{ savedSegments { segment { members(orderBy: {field: NAME}) { totalCount } } } }",
+            "query($order: CustomerOrder = {field: NAME}) { customers(orderBy: $order) { totalCount } }",
+            "query { ...Sorted } fragment Sorted on Query { customers(orderBy: {field: BIRTH_YEAR}) { totalCount } }");
 
     @RegisterExtension
     static final ApiServer api = ApiServer.forTestClass();

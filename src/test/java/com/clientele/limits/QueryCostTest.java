@@ -88,6 +88,13 @@ class QueryCostTest {
     }
 
     @Test
+    void aPageSizeFromAVariablesDefaultIsChargedLikeASentOne() {
+        JsonNode defaulted = answer("query($n: Int = 100) { customers(first: $n) { nodes { id } } }", Map.of());
+        assertEquals(100, defaulted.at("/data/customers/nodes").size());
+        assertEquals(201, requested(defaulted));
+    }
+
+    @Test
     void everyValueOfAListArgumentCostsAPoint() {
         String query = "query($ids: [ID!]) { customers(first: 1, filter: {ids: $ids}) { totalCount } }";
         long one = requested(answer(query, Map.of("ids", seedIds(1))));
