@@ -13,6 +13,7 @@ import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ final class ArgumentValues {
 
     private final Map<String, Object> variables;
     private final Map<String, Object> defaults = new HashMap<>();
+    private final Map<Value<?>, Object> converted = new IdentityHashMap<>();
 
     ArgumentValues(OperationDefinition operation, Map<String, Object> variables) {
         this.variables = variables == null ? Map.of() : variables;
@@ -36,20 +38,30 @@ final class ArgumentValues {
         }
     }
 
-    /** The value, or null for a null literal or a variable that was neither sent nor defaulted. */
+    /**
+     * The value, or null for a null literal or a variable that was neither sent nor defaulted; each literal of the
+     * document is converted once, however often its field is spread.
+     */
     Object plain(Value<?> value) {
+        if (value == null) {
+            return null;
+        }
+        return converted.computeIfAbsent(value, this::converted);
+    }
+
+    private Object converted(Value<?> value) {
         if (value instanceof VariableReference variable) {
             String name = variable.getName();
             return variables.containsKey(name) ? variables.get(name) : defaults.get(name);
         }
         if (value instanceof ArrayValue array) {
             List<Object> items = new ArrayList<>(array.getValues().size());
-            array.getValues().forEach(item -> items.add(plain(item)));
+            array.getValues().forEach(item -> items.add(converted(item)));
             return items;
         }
         if (value instanceof ObjectValue object) {
             Map<String, Object> fields = new LinkedHashMap<>();
-            object.getObjectFields().forEach(field -> fields.put(field.getName(), plain(field.getValue())));
+            object.getObjectFields().forEach(field -> fields.put(field.getName(), converted(field.getValue())));
             return fields;
         }
         return scalar(value);

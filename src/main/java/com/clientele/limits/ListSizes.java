@@ -2,6 +2,7 @@ package com.clientele.limits;
 
 import graphql.language.Argument;
 import graphql.language.Field;
+import graphql.language.Value;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLFieldDefinition;
@@ -70,7 +71,7 @@ final class ListSizes {
         Object given = values.plain(argument(field, "first"));
         GraphQLArgument declared = definition.getArgument("first");
         if (given == null && declared != null && declared.getArgumentDefaultValue().isLiteral()) {
-            given = values.plain((graphql.language.Value<?>) declared.getArgumentDefaultValue().getValue());
+            given = values.plain((Value<?>) declared.getArgumentDefaultValue().getValue());
         } else if (given == null && declared != null) {
             given = declared.getArgumentDefaultValue().getValue();
         }
@@ -80,7 +81,7 @@ final class ListSizes {
         return given instanceof Number number ? Math.max(1, Math.min(CEILING, number.longValue())) : 1;
     }
 
-    private static graphql.language.Value<?> argument(Field field, String name) {
+    private static Value<?> argument(Field field, String name) {
         return field.getArguments().stream().filter(argument -> argument.getName().equals(name)).findFirst()
                 .map(Argument::getValue).orElse(null);
     }

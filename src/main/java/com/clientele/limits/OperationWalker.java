@@ -15,6 +15,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,8 @@ import java.util.Map;
  * Walks one operation over the schema and measures it. Its cost is the most fields its answer can hold: each field
  * costs the number of times it can occur (1 at the root, times the list sizes of {@link ListSizes} above it), plus
  * what its arguments cost that many times ({@link ArgumentCheck}). Fragments are expanded where they are spread;
- * the walk stops after {@code maxFields} fields, so a fragment bomb cannot make it run long.
+ * the walk stops after {@code maxFields} fields, so a fragment bomb cannot make it run long, and the arguments of a
+ * field spread many times are measured once.
  */
 final class OperationWalker {
 
@@ -33,6 +35,7 @@ final class OperationWalker {
     private final List<String> rootFields = new ArrayList<>();
     private final List<String> inputProblems = new ArrayList<>();
     private final List<PersonalUse> personalUses = new ArrayList<>();
+    private final Map<Field, ArgumentCheck> checked = new IdentityHashMap<>();
     private ArgumentValues values;
     private boolean query;
     private int fields;
@@ -117,11 +120,13 @@ final class OperationWalker {
         if (field.getArguments().isEmpty() || scope.introspection() != null || field.getName().startsWith("__")) {
             return 0;
         }
-        ArgumentCheck check = ArgumentCheck.of(field, definition, values, query);
-        if (check.problem() != null) {
-            inputProblems.add(check.problem());
+        ArgumentCheck check = checked.get(field);
+        if (check == null) {
+            check = ArgumentCheck.of(field, definition, values, query);
+            checked.put(field, check);
+            inputProblems.addAll(check.problem() == null ? List.of() : List.of(check.problem()));
+            personalUses.addAll(check.personal());
         }
-        personalUses.addAll(check.personal());
         return ListSizes.times(scope.instances(), check.cost());
     }
 
