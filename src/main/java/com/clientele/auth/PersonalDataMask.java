@@ -5,17 +5,17 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLNamedType;
-import java.util.Set;
 
 /**
- * Hides personal fields from READER keys when HIDE_PERSONAL_DATA_FROM_READERS is true (the default): those fields
- * resolve to null for them. INTEGRATOR and ADMIN keys see them.
+ * Hides personal data from READER keys when HIDE_PERSONAL_DATA_FROM_READERS is true (the default). The schema marks
+ * it with {@code @personal}: such a field (name, e-mail, birth year, and the age band derived from it) resolves to
+ * null for them, and the request gate refuses their sorts and filters on it before anything runs. INTEGRATOR and
+ * ADMIN keys see everything.
  */
 public final class PersonalDataMask implements Instrumentation {
 
-    /** The personal fields, as Type.field. */
-    public static final Set<String> PERSONAL_FIELDS = Set.of("Customer.name", "Customer.email", "Customer.birthYear");
+    /** The schema directive that marks personal fields, and the arguments, input fields and enum values on them. */
+    public static final String DIRECTIVE = "personal";
 
     private static final DataFetcher<Object> HIDDEN = env -> null;
 
@@ -25,18 +25,18 @@ public final class PersonalDataMask implements Instrumentation {
         this.hideFromReaders = hideFromReaders;
     }
 
+    /** Whether personal data is hidden from this caller. */
+    public boolean hidesFrom(Caller caller) {
+        return hideFromReaders && caller != null && caller.role() == Role.READER;
+    }
+
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        if (!hideFromReaders) {
-            return fetcher;
-        }
         DataFetchingEnvironment env = parameters.getEnvironment();
-        Caller caller = env.getGraphQlContext().get(Caller.CONTEXT_KEY);
-        if (caller == null || caller.role() != Role.READER) {
+        if (!hidesFrom(env.getGraphQlContext().get(Caller.CONTEXT_KEY))) {
             return fetcher;
         }
-        String coordinates = ((GraphQLNamedType) env.getParentType()).getName() + "." + env.getField().getName();
-        return PERSONAL_FIELDS.contains(coordinates) ? HIDDEN : fetcher;
+        return env.getFieldDefinition().hasAppliedDirective(DIRECTIVE) ? HIDDEN : fetcher;
     }
 }

@@ -38,11 +38,11 @@ public final class GraphQLService {
     private final RateLimiter rateLimiter;
 
     private GraphQLService(GraphQL graphQL, ParsedDocuments documents, List<FeatureFetchers> features,
-            ApiLimits limits) {
+            ApiLimits limits, PersonalDataMask mask) {
         this.graphQL = graphQL;
         this.documents = documents;
         this.features = features;
-        this.gate = new RequestGate(limits);
+        this.gate = new RequestGate(limits, mask);
         this.analyzer = new OperationAnalyzer(graphQL.getGraphQLSchema(), limits.maxFields());
         this.rateLimiter = new RateLimiter(limits.rateLimitBucket(), limits.rateLimitRestorePerSecond(),
                 System::nanoTime);
@@ -58,12 +58,13 @@ public final class GraphQLService {
                 .makeExecutableSchema(SchemaFiles.load(RuleTexts.of(features.segmentationRules())),
                         ClienteleWiring.build(features));
         ParsedDocuments documents = new ParsedDocuments(schema);
+        PersonalDataMask mask = new PersonalDataMask(limits.hidePersonalDataFromReaders());
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new ClassifiedErrorHandler())
-                .instrumentation(new PersonalDataMask(limits.hidePersonalDataFromReaders()))
+                .instrumentation(mask)
                 .preparsedDocumentProvider(documents)
                 .build();
-        return new GraphQLService(graphQL, documents, features.all(), limits);
+        return new GraphQLService(graphQL, documents, features.all(), limits, mask);
     }
 
     /** Runs a request as the anonymous administrator (no API key). */

@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 public final class OperationAnalyzer {
 
     private final GraphQLSchema schema;
+    private final ListSizes sizes;
     private final int maxFields;
 
     public OperationAnalyzer(GraphQLSchema schema, int maxFields) {
         this.schema = schema;
+        this.sizes = new ListSizes(new IntrospectionSizes(schema));
         this.maxFields = maxFields;
     }
 
@@ -25,10 +27,12 @@ public final class OperationAnalyzer {
     public Optional<OperationAnalysis> analyse(Document document, String operationName, Map<String, Object> variables) {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         Optional<OperationDefinition> selected = operations.stream()
-                .filter(op -> operationName == null ? operations.size() == 1 : operationName.equals(op.getName()))
+                .filter(candidate -> operationName == null ? operations.size() == 1
+                        : operationName.equals(candidate.getName()))
                 .findFirst();
         Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class).stream()
-                .collect(Collectors.toMap(FragmentDefinition::getName, Function.identity(), (a, b) -> a));
-        return selected.map(op -> new OperationWalker(schema, fragments, variables, maxFields).analyse(op));
+                .collect(Collectors.toMap(FragmentDefinition::getName, Function.identity(), (kept, ignored) -> kept));
+        return selected.map(operation -> new OperationWalker(schema, sizes, fragments, maxFields)
+                .analyse(operation, variables));
     }
 }

@@ -1,90 +1,89 @@
 package com.clientele.limits;
 
 import graphql.introspection.Introspection;
-import graphql.language.Argument;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
-import graphql.language.IntValue;
+import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import graphql.language.VariableReference;
-import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Walks one operation over the schema and measures it. Cost: every field costs 1 plus its selection's cost times a
- * multiplier: the field's {@code first} argument when it has one (the given value, or the schema default), 10 for
- * any other list field (except the edges/nodes of a connection, already multiplied by the connection's
- * {@code first}) and the children of a tree node (a list of the node's own type, e.g. a referral cascade, whose size
- * its root field caps), 1 otherwise. Introspection fields cost 1 each. Fragments are expanded where they are spread;
- * the walk stops after {@code maxFields} fields, so a fragment bomb cannot make it run long.
+ * Walks one operation over the schema and measures it. Its cost is the most fields its answer can hold: each field
+ * costs the number of times it can occur (1 at the root, times the list sizes of {@link ListSizes} above it), plus
+ * what its arguments cost that many times ({@link ArgumentCheck}). Fragments are expanded where they are spread;
+ * the walk stops after {@code maxFields} fields, so a fragment bomb cannot make it run long, and the arguments of a
+ * field spread many times are measured once.
  */
 final class OperationWalker {
 
-    static final int LIST_MULTIPLIER = 10;
-    private static final long COST_CEILING = 1_000_000_000_000L;
-
     private final GraphQLSchema schema;
+    private final ListSizes sizes;
     private final Map<String, FragmentDefinition> fragments;
-    private final Map<String, Object> variables;
     private final int maxFields;
     private final List<String> rootFields = new ArrayList<>();
+    private final List<String> inputProblems = new ArrayList<>();
+    private final List<PersonalUse> personalUses = new ArrayList<>();
+    private final Map<Field, ArgumentCheck> checked = new IdentityHashMap<>();
+    private ArgumentValues values;
+    private boolean query;
     private int fields;
     private int aliases;
     private int depth;
     private boolean introspection;
 
-    OperationWalker(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
-            int maxFields) {
+    OperationWalker(GraphQLSchema schema, ListSizes sizes, Map<String, FragmentDefinition> fragments, int maxFields) {
         this.schema = schema;
+        this.sizes = sizes;
         this.fragments = fragments;
-        this.variables = variables;
         this.maxFields = maxFields;
     }
 
-    OperationAnalysis analyse(graphql.language.OperationDefinition operation) {
+    OperationAnalysis analyse(OperationDefinition operation, Map<String, Object> variables) {
         GraphQLCompositeType root = switch (operation.getOperation()) {
             case MUTATION -> schema.getMutationType();
             case SUBSCRIPTION -> schema.getSubscriptionType();
             default -> schema.getQueryType();
         };
-        long cost = cost(operation.getSelectionSet(), root, 1, false);
+        values = new ArgumentValues(operation, variables);
+        query = operation.getOperation() == OperationDefinition.Operation.QUERY;
+        long cost = cost(operation.getSelectionSet(), root, Scope.ROOT);
         return new OperationAnalysis(operation.getOperation(), rootFields, depth, cost, fields, aliases,
-                introspection, fields > maxFields);
+                introspection, fields > maxFields, inputProblems, personalUses);
     }
 
-    private long cost(SelectionSet set, GraphQLCompositeType parent, int level, boolean inIntrospection) {
+    private long cost(SelectionSet set, GraphQLCompositeType parent, Scope scope) {
         long total = 0;
         for (Selection<?> selection : set == null ? List.<Selection<?>>of() : set.getSelections()) {
             if (fields > maxFields) {
                 return total;
             }
-            total = Math.min(COST_CEILING, total + selectionCost(selection, parent, level, inIntrospection));
+            total = Math.min(ListSizes.CEILING, total + selectionCost(selection, parent, scope));
         }
         return total;
     }
 
-    private long selectionCost(Selection<?> selection, GraphQLCompositeType parent, int level, boolean inIntro) {
+    private long selectionCost(Selection<?> selection, GraphQLCompositeType parent, Scope scope) {
         if (selection instanceof Field field) {
-            return fieldCost(field, parent, level, inIntro);
+            return fieldCost(field, parent, scope);
         }
         if (selection instanceof InlineFragment inline) {
-            return cost(inline.getSelectionSet(), typeOr(inline.getTypeCondition(), parent), level, inIntro);
+            return cost(inline.getSelectionSet(), typeOr(inline.getTypeCondition(), parent), scope);
         }
         FragmentDefinition fragment = fragments.get(((FragmentSpread) selection).getName());
         return fragment == null ? 0 : cost(fragment.getSelectionSet(), typeOr(fragment.getTypeCondition(), parent),
-                level, inIntro);
+                scope);
     }
 
     private GraphQLCompositeType typeOr(graphql.language.TypeName condition, GraphQLCompositeType parent) {
@@ -92,27 +91,43 @@ final class OperationWalker {
         return type instanceof GraphQLCompositeType composite ? composite : parent;
     }
 
-    private long fieldCost(Field field, GraphQLCompositeType parent, int level, boolean inIntrospection) {
+    private long fieldCost(Field field, GraphQLCompositeType parent, Scope scope) {
+        count(field, scope.level());
+        GraphQLFieldDefinition definition = definition(parent, field.getName());
+        if (definition == null) {
+            return scope.instances();
+        }
+        long cost = Math.min(ListSizes.CEILING, scope.instances() + arguments(field, definition, scope));
+        GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(definition.getType());
+        if (field.getSelectionSet() == null || !(unwrapped instanceof GraphQLCompositeType child)) {
+            return cost;
+        }
+        Scope below = sizes.below(field, definition, parent, scope, values);
+        return Math.min(ListSizes.CEILING, cost + cost(field.getSelectionSet(), child, below));
+    }
+
+    private void count(Field field, int level) {
         fields++;
         aliases += field.getAlias() == null ? 0 : 1;
         depth = Math.max(depth, level);
         if (level == 1) {
             rootFields.add(field.getName());
         }
-        GraphQLFieldDefinition definition = definition(parent, field.getName());
-        boolean introspective = inIntrospection || field.getName().equals("__schema")
-                || field.getName().equals("__type");
-        introspection |= introspective;
-        if (definition == null || field.getSelectionSet() == null) {
-            return 1;
+        introspection |= field.getName().equals("__schema") || field.getName().equals("__type");
+    }
+
+    private long arguments(Field field, GraphQLFieldDefinition definition, Scope scope) {
+        if (field.getArguments().isEmpty() || scope.introspection() != null || field.getName().startsWith("__")) {
+            return 0;
         }
-        GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(definition.getType());
-        if (!(unwrapped instanceof GraphQLCompositeType child)) {
-            return 1;
+        ArgumentCheck check = checked.get(field);
+        if (check == null) {
+            check = ArgumentCheck.of(field, definition, values, query);
+            checked.put(field, check);
+            inputProblems.addAll(check.problem() == null ? List.of() : List.of(check.problem()));
+            personalUses.addAll(check.personal());
         }
-        long below = cost(field.getSelectionSet(), child, level + 1, introspective);
-        long multiplier = introspective ? 1 : multiplier(field, definition, parent);
-        return Math.min(COST_CEILING, 1 + multiplier * below);
+        return ListSizes.times(scope.instances(), check.cost());
     }
 
     private GraphQLFieldDefinition definition(GraphQLCompositeType parent, String name) {
@@ -122,36 +137,5 @@ final class OperationWalker {
             case "__typename" -> Introspection.TypeNameMetaFieldDef;
             default -> parent instanceof GraphQLFieldsContainer container ? container.getFieldDefinition(name) : null;
         };
-    }
-
-    private long multiplier(Field field, GraphQLFieldDefinition definition, GraphQLCompositeType parent) {
-        GraphQLArgument first = definition.getArgument("first");
-        if (first != null) {
-            return Math.max(1, firstValue(field, first));
-        }
-        boolean list = GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList;
-        boolean inConnection = parent.getName().endsWith("Connection");
-        boolean treeLevel = GraphQLTypeUtil.unwrapAll(definition.getType()).getName().equals(parent.getName());
-        return list && !inConnection && !treeLevel ? LIST_MULTIPLIER : 1;
-    }
-
-    private long firstValue(Field field, GraphQLArgument first) {
-        for (Argument argument : field.getArguments()) {
-            if (!argument.getName().equals("first")) {
-                continue;
-            }
-            if (argument.getValue() instanceof IntValue literal) {
-                return literal.getValue().min(java.math.BigInteger.valueOf(COST_CEILING)).longValue();
-            }
-            if (argument.getValue() instanceof VariableReference variable
-                    && variables.get(variable.getName()) instanceof Number number) {
-                return number.longValue();
-            }
-        }
-        Object fallback = first.getArgumentDefaultValue().getValue();
-        if (fallback instanceof IntValue literal) {
-            return literal.getValue().longValue();
-        }
-        return fallback instanceof Number number ? number.longValue() : 1;
     }
 }

@@ -141,18 +141,28 @@ public final class ApiServer implements AutoCloseable, BeforeAllCallback, AfterA
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/graphql")))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
-        return send(request.build());
+        return send(request.build(), body);
     }
 
     public HttpResponse<String> get(String pathAndQuery, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(pathAndQuery))).GET();
         headers.forEach(request::header);
-        return send(request.build());
+        return send(request.build(), pathAndQuery);
     }
 
+    /**
+     * Sends a request; every JSON answer that reports a cost must have a requested cost of at least half its actual
+     * cost (issue 12: the cost checked before a query runs may not be bypassed), or the test fails.
+     */
     public HttpResponse<String> send(HttpRequest request) {
+        return send(request, request.method() + " " + request.uri());
+    }
+
+    private HttpResponse<String> send(HttpRequest request, String sent) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            CostCheck.requestedIsAtLeastHalfOfActual(sent, response.body());
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
