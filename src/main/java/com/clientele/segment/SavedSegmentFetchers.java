@@ -1,5 +1,9 @@
 package com.clientele.segment;
 
+import com.clientele.auth.Caller;
+import com.clientele.auth.Role;
+import com.clientele.graphql.ClientException;
+import com.clientele.graphql.ErrorCode;
 import com.clientele.graphql.FeatureFetchers;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
@@ -11,10 +15,13 @@ public final class SavedSegmentFetchers implements FeatureFetchers {
 
     private final SavedSegmentRepository saved;
     private final SegmentDataFetchers segments;
+    private final boolean hidePersonalDataFromReaders;
 
-    public SavedSegmentFetchers(SavedSegmentRepository saved, SegmentDataFetchers segments) {
+    public SavedSegmentFetchers(SavedSegmentRepository saved, SegmentDataFetchers segments,
+            boolean hidePersonalDataFromReaders) {
         this.saved = saved;
         this.segments = segments;
+        this.hidePersonalDataFromReaders = hidePersonalDataFromReaders;
     }
 
     @Override
@@ -46,8 +53,19 @@ public final class SavedSegmentFetchers implements FeatureFetchers {
         return saved.delete((String) input.get("id"));
     }
 
-    /** SavedSegment.segment: the saved filter evaluated against the current classes. */
+    /**
+     * SavedSegment.segment: the saved filter evaluated against the current classes. A READER, who does not see
+     * personal data, does not see the members of a segment defined by age band either: membership would reveal it.
+     */
     public CustomSegment segment(DataFetchingEnvironment env) {
-        return segments.evaluate(env.<SavedSegment>getSource().filter());
+        SavedSegment source = env.getSource();
+        Caller caller = env.getGraphQlContext().get(Caller.CONTEXT_KEY);
+        boolean byAgeBand = source.filter().ageBands() != null && !source.filter().ageBands().isEmpty();
+        if (byAgeBand && hidePersonalDataFromReaders && caller != null && caller.role() == Role.READER) {
+            throw new ClientException(ErrorCode.FORBIDDEN, "the saved segment `" + source.id() + "` is defined by"
+                    + " age band, personal data this key's role READER does not see"
+                    + " (HIDE_PERSONAL_DATA_FROM_READERS=true); its members are shown to INTEGRATOR and ADMIN keys");
+        }
+        return segments.evaluate(source.filter());
     }
 }

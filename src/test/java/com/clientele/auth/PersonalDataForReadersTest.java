@@ -97,6 +97,29 @@ class PersonalDataForReadersTest {
     }
 
     @Test
+    void aReaderMayNotReadTheMembersOfASavedSegmentDefinedByAgeBandButMayReadItsDefinition() {
+        JsonNode saved = api.graphql("mutation { saveSegment(input: {id: \"by-age\", name: \"Forties\", filter:"
+                + " {ageBands: [AGE_35_44]}}) { userErrors { code } } }", Map.of(), bearer(Role.ADMIN));
+        assertEquals("[]", saved.at("/data/saveSegment/userErrors").toString(), saved.toString());
+        JsonNode members = api.graphql("{ savedSegment(id: \"by-age\") { name segment { kpis { size } } } }",
+                Map.of(), bearer(Role.READER));
+        assertEquals("FORBIDDEN", members.at("/errors/0/extensions/code").asText(), members.toString());
+        assertEquals("the saved segment `by-age` is defined by age band, personal data this key's role READER"
+                + " does not see (HIDE_PERSONAL_DATA_FROM_READERS=true); its members are shown to INTEGRATOR and"
+                + " ADMIN keys", members.at("/errors/0/message").asText(), members.toString());
+        JsonNode definition = api.graphql("{ savedSegment(id: \"by-age\") { name filter { ageBands } } }",
+                Map.of(), bearer(Role.READER));
+        assertEquals(ApiServer.parse("{\"data\": {\"savedSegment\": {\"name\": \"Forties\", \"filter\":"
+                + " {\"ageBands\": [\"AGE_35_44\"]}}}}"), definition);
+        JsonNode integrator = api.graphql("{ savedSegment(id: \"by-age\") { segment { kpis { size } } } }",
+                Map.of(), bearer(Role.INTEGRATOR));
+        assertEquals(ApiServer.parse("{\"data\": {\"savedSegment\": {\"segment\": {\"kpis\": {\"size\": 1}}}}}"),
+                integrator);
+        api.graphql("mutation { deleteSegment(input: {id: \"by-age\"}) { userErrors { code } } }", Map.of(),
+                bearer(Role.ADMIN));
+    }
+
+    @Test
     void anIntegratorMaySortAndFilterOnPersonalData() {
         JsonNode sorted = api.graphql("{ customers(orderBy: {field: NAME}, filter: {ageBands: [AGE_35_44,"
                 + " UNDER_25]}) { nodes { id ageBand } } }", Map.of(), bearer(Role.INTEGRATOR));
