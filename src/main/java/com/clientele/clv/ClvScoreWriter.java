@@ -10,7 +10,7 @@ import java.util.Map;
  * Collects customers' CLV states and predictions, then ({@link #finish()}) writes them to their :Customer nodes in
  * batches of {@link #BATCH}, tagged with the fit's id, and marks every customer the fit did not score as
  * NO_PURCHASES. Properties: clvState, predictedClv, probabilityAlive, expectedPurchases90, expectedPurchases365,
- * expectedAverageValue, churnRisk.
+ * expectedAverageValue, churnRisk, and what the churn risk rests on: clvChurnBasis, clvSilenceDays, clvPaceDays.
  */
 final class ClvScoreWriter {
 
@@ -38,6 +38,9 @@ final class ClvScoreWriter {
         row.put("expectedPurchases90", prediction.expectedPurchases90Days());
         row.put("expectedPurchases365", prediction.expectedPurchases365Days());
         row.put("expectedAverageValue", prediction.expectedAverageValue());
+        row.put("churnBasis", prediction.churnEvidence().basis().name());
+        row.put("silenceDays", prediction.churnEvidence().silenceDays());
+        row.put("paceDays", prediction.churnEvidence().paceDays());
         add(row);
     }
 
