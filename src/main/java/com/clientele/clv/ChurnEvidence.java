@@ -9,7 +9,7 @@ public record ChurnEvidence(Basis basis, double silenceDays, double paceDays) {
 
     /** Why P(alive) is what it is. */
     public enum Basis {
-        /** The fit is BOUNDARY_FIT or UNIDENTIFIED: it did not measure dropout, so P(alive) is no churn signal. */
+        /** The fit is UNIDENTIFIED or at the no-dropout edge: it did not measure dropout, so P(alive) is no signal. */
         DROPOUT_NOT_IDENTIFIED,
         /** BG/NBD and no repeat purchase: the model assumes the customer is active (P(alive) = 1). */
         NEVER_REPEATED_UNDER_BG_NBD,
@@ -30,7 +30,7 @@ public record ChurnEvidence(Basis basis, double silenceDays, double paceDays) {
         double daysPerUnit = history.unit().daysPerUnit();
         double silence = (history.T() - history.tx()) * daysPerUnit;
         double pace = (model.alpha() + history.T()) / (model.r() + history.x()) * daysPerUnit;
-        if (!fit.verdict().fitted()) {
+        if (!fit.verdict().dropoutIdentified()) {
             return new ChurnEvidence(Basis.DROPOUT_NOT_IDENTIFIED, silence, pace);
         }
         if (model.variant() == PurchaseModel.BG_NBD && history.x() == 0) {

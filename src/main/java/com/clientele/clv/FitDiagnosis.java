@@ -25,7 +25,8 @@ final class FitDiagnosis {
     static FitVerdict diagnose(ToDoubleFunction<double[]> logLikelihoodOfLogs, double[] logs, List<String> names) {
         for (int i = 0; i < logs.length; i++) {
             if (Math.abs(logs[i]) >= LogSpaceOptimizer.logBound() - NEAR_BOUND) {
-                return boundary(names.get(i), Math.exp(logs[i]), logs[i] < 0);
+                double meanDropout = 1 / (1 + Math.exp(logs[3] - logs[2]));
+                return boundary(names.get(i), Math.exp(logs[i]), logs[i] < 0, meanDropout);
             }
         }
         RealMatrix information = information(logLikelihoodOfLogs, logs);
@@ -46,19 +47,28 @@ final class FitDiagnosis {
                         + " churn risk from this fit are not reliable",
                 "似然函数在 " + direction + " 方向上几乎是平的（该对数组合的标准误为 " + format(standardError)
                         + "）：数据无法确定这些参数，因此本次拟合给出的存活概率和流失风险并不可靠",
-                standardError);
+                standardError, false);
     }
 
-    private static FitVerdict boundary(String name, double value, boolean low) {
+    private static FitVerdict boundary(String name, double value, boolean low, double meanDropout) {
         String where = low ? "its lower bound" : "its upper bound";
         String whereZh = low ? "下限" : "上限";
+        boolean noDropout = meanDropout < 1e-3;
+        boolean sameDropout = !noDropout && !low && ("a".equals(name) || "b".equals(name));
+        String meaning = noDropout ? "the data show no measurable dropout, so P(alive) and churn risk from this fit"
+                + " are not reliable" : sameDropout ? "every customer has the same dropout probability, "
+                + String.format(java.util.Locale.ROOT, "%.3g", meanDropout) + " per purchase (the spread of a and b"
+                + " is not identified; P(alive) follows that limit)" : "the data do not pin " + name + " down";
+        String meaningZh = noDropout ? "数据中看不出可测的客户流失，因此本次拟合给出的存活概率和流失风险并不可靠"
+                : sameDropout ? "所有客户每次购买后的流失概率相同（约 " + String.format(java.util.Locale.ROOT, "%.3g",
+                meanDropout) + "），a 与 b 的离散程度无法确定；存活概率按该极限模型计算" : "数据无法确定 " + name;
         return new FitVerdict(FitVerdict.BOUNDARY_FIT,
                 "parameter " + name + " = " + format(value) + " is at " + where + " (the optimiser's range is e^±12):"
-                        + " the best fit lies on the edge of the model, the data do not pin " + name + " down; for a"
-                        + " (or b) this means no measurable dropout, so P(alive) and churn risk are not reliable",
+                        + " the best fit lies on the edge of the model and " + meaning + "; expected purchases are"
+                        + " those of that edge model",
                 "参数 " + name + " = " + format(value) + " 处于优化范围（e^±12）的" + whereZh + "：最佳拟合位于模型边界，"
-                        + "数据无法确定 " + name + "；对 a（或 b）而言即数据中看不出可测的流失，因此存活概率和流失风险并不可靠",
-                Double.POSITIVE_INFINITY);
+                        + meaningZh + "；预期购买次数来自该边界模型",
+                Double.POSITIVE_INFINITY, !noDropout);
     }
 
     /** Minus the Hessian of the log-likelihood at the point, in log-parameters. */
