@@ -79,7 +79,7 @@ class ClvGraphQLTest {
         assertEquals("BOUNDARY_FIT", model.path("state").asText(), model::toString);
         assertTrue(model.at("/explanation/en").asText().contains("same dropout probability"), model::toString);
         assertTrue(model.at("/explanation/zh").asText().contains("流失概率相同"), model::toString);
-        assertEquals(183, model.at("/quality/holdoutDays").asInt(), model::toString);
+        assertEquals(364, model.at("/quality/holdoutDays").asInt(), model::toString);
         assertTrue(model.at("/quality/verdict/zh").asText().contains("客户检验"), model::toString);
         assertEquals("WEEKS", model.path("timeUnit").asText());
         assertEquals("2026-01-01", model.path("calibrationEnd").asText());
