@@ -2,4 +2,4 @@
 MATCH (c:Customer)
 WHERE c.clvModelId IS NULL OR c.clvModelId <> $modelId
 SET c.clvState = 'NO_PURCHASES', c.clvModelId = $modelId, c.clvHorizonMonths = $horizonMonths, c.churnRisk = $noPrediction
-REMOVE c.predictedClv, c.probabilityAlive, c.expectedPurchases90, c.expectedPurchases365, c.expectedAverageValue
+REMOVE c.predictedClv, c.probabilityAlive, c.expectedPurchases90, c.expectedPurchases365, c.expectedAverageValue, c.clvChurnBasis, c.clvSilenceDays, c.clvPaceDays

@@ -4,16 +4,18 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * The BG/NBD log-likelihood of a whole customer base, prepared for the optimiser's many evaluations: identical
- * (x, tx, T) histories become one weighted row, and in each evaluation the Gamma-function terms are computed once per
- * distinct x and ln(alpha + t) once per distinct time, so a row costs one exp and one log. It is the same formula as
- * {@link BgNbdModel#logLikelihood(int, double, double)}, summed.
+ * The BG/NBD (or MBG/NBD) log-likelihood of a whole customer base, prepared for the optimiser's many evaluations:
+ * identical (x, tx, T) histories become one weighted row, and in each evaluation the Gamma- and Beta-function terms
+ * are computed once per distinct x and ln(alpha + t) once per distinct time, so a row costs one exp and one log. It
+ * is the same formula as {@link BgNbdModel#logLikelihood(int, double, double)}, summed.
  */
 final class BgNbdLikelihood {
 
+    private final PurchaseModel variant;
     private final double[] repeats;
     private final double[] times;
     private final int[] rowRepeats;
@@ -24,7 +26,8 @@ final class BgNbdLikelihood {
     private record Row(int x, double tx, double T) {
     }
 
-    BgNbdLikelihood(Collection<CustomerHistory> histories) {
+    BgNbdLikelihood(Collection<CustomerHistory> histories, PurchaseModel variant) {
+        this.variant = variant;
         Map<Row, Integer> counts = new HashMap<>();
         histories.forEach(history -> counts.merge(new Row(history.x(), history.tx(), history.T()), 1, Integer::sum));
         Map<Integer, Integer> repeatIndex = new HashMap<>();
@@ -36,15 +39,15 @@ final class BgNbdLikelihood {
         rowWeight = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            rowRepeats[i] = repeatIndex.computeIfAbsent(row.x(), x -> repeatIndex.size());
-            rowTx[i] = timeIndex.computeIfAbsent(row.tx(), t -> timeIndex.size());
-            rowAge[i] = timeIndex.computeIfAbsent(row.T(), t -> timeIndex.size());
+            rowRepeats[i] = repeatIndex.computeIfAbsent(row.x(), repeat -> repeatIndex.size());
+            rowTx[i] = timeIndex.computeIfAbsent(row.tx(), time -> timeIndex.size());
+            rowAge[i] = timeIndex.computeIfAbsent(row.T(), time -> timeIndex.size());
             rowWeight[i] = counts.get(row);
         }
         repeats = new double[repeatIndex.size()];
-        repeatIndex.forEach((x, index) -> repeats[index] = x);
+        repeatIndex.forEach((repeat, index) -> repeats[index] = repeat);
         times = new double[timeIndex.size()];
-        timeIndex.forEach((t, index) -> times[index] = t);
+        timeIndex.forEach((time, index) -> times[index] = time);
     }
 
     double at(double r, double alpha, double a, double b) {
@@ -54,11 +57,11 @@ final class BgNbdLikelihood {
         }
         double[] constantPart = new double[repeats.length];
         double[] logDropout = new double[repeats.length];
-        double common = -Gamma.logGamma(r) + r * Math.log(alpha) + Gamma.logGamma(a + b) - Gamma.logGamma(b);
+        double common = -Gamma.logGamma(r) + r * Math.log(alpha) - Beta.logBeta(a, b);
         for (int i = 0; i < repeats.length; i++) {
-            double x = repeats[i];
-            constantPart[i] = common + Gamma.logGamma(r + x) + Gamma.logGamma(b + x) - Gamma.logGamma(a + b + x);
-            logDropout[i] = x > 0 ? Math.log(a) - Math.log(b + x - 1) : Double.NEGATIVE_INFINITY;
+            int chances = variant.survivedChances((int) repeats[i]);
+            constantPart[i] = common + Gamma.logGamma(r + repeats[i]) + Beta.logBeta(a, b + chances);
+            logDropout[i] = chances > 0 ? Math.log(a) - Math.log(b + chances - 1) : Double.NEGATIVE_INFINITY;
         }
         double total = 0.0;
         for (int row = 0; row < rowWeight.length; row++) {

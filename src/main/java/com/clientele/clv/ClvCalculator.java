@@ -32,24 +32,29 @@ public final class ClvCalculator {
                     + settings.minimumHistoryDays() + " days are needed");
         }
         BgNbdModel model = purchases.model();
+        int months = settings.horizonMonths();
+        double[] horizons = new double[months + 2];
+        for (int month = 1; month <= months; month++) {
+            horizons[month - 1] = month * unit.unitsPerMonth();
+        }
+        horizons[months] = unit.fromDays(90);
+        horizons[months + 1] = unit.fromDays(365);
+        double[] expected = model.conditionalExpectedPurchases(horizons, history);
         double probabilityAlive = model.probabilityAlive(history);
-        double next90Days = model.conditionalExpectedPurchases(unit.fromDays(90), history);
-        double next365Days = model.conditionalExpectedPurchases(unit.fromDays(365), history);
         double averageValue = spend.conditionalExpectedAverageValue(history);
-        return ClvOutcome.predicted(new ClvPrediction(probabilityAlive, next90Days, next365Days, averageValue,
-                lifetimeValue(history, averageValue), settings.churnRisk().classify(probabilityAlive)));
+        return ClvOutcome.predicted(new ClvPrediction(probabilityAlive, expected[months], expected[months + 1],
+                averageValue, lifetimeValue(expected, averageValue), settings.churnRisk().classify(probabilityAlive),
+                ChurnEvidence.of(purchases, history)));
     }
 
-    /** The discounted value of the purchases expected over the horizon. */
-    public double lifetimeValue(CustomerHistory history, double averageValue) {
-        double monthLength = purchases.unit().unitsPerMonth();
+    /** The discounted value of the purchases expected by each month end (the first horizonMonths entries). */
+    private double lifetimeValue(double[] byMonthEnd, double averageValue) {
         double discount = 1 + settings.monthlyDiscountRate();
         double before = 0.0;
         double value = 0.0;
         for (int month = 1; month <= settings.horizonMonths(); month++) {
-            double byMonthEnd = purchases.model().conditionalExpectedPurchases(month * monthLength, history);
-            value += (byMonthEnd - before) * averageValue / Math.pow(discount, month);
-            before = byMonthEnd;
+            value += (byMonthEnd[month - 1] - before) * averageValue / Math.pow(discount, month);
+            before = byMonthEnd[month - 1];
         }
         return Finite.require(value, "lifetime value");
     }

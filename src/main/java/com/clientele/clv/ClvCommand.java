@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code clv [--calibration-end DATE]}: refits the CLV models on the configured Neo4j and rescores every customer,
- * printing the fit and the phases. Exit code 0 when fitted, 2 when the fit failed (its reason is stored and
- * printed), 1 when the command itself failed.
+ * printing the fit and the phases. Exit code 0 when FITTED, 3 when customers were scored by a BOUNDARY_FIT or
+ * UNIDENTIFIED fit (the warning is stored and printed), 2 when the fit failed (its reason is stored and printed),
+ * 1 when the command itself failed.
  */
 @Command(name = "clv", mixinStandardHelpOptions = true,
         description = "Refit the CLV models (BG/NBD, Gamma-Gamma) and rescore every customer.")
@@ -33,7 +34,10 @@ public final class ClvCommand implements Callable<Integer> {
             ClvRun run = new ClvRefresh(graph, config.clv(), Clock.systemUTC())
                     .refresh(Optional.ofNullable(calibrationEnd));
             System.out.println(run.format());
-            return run.model().fitted() ? 0 : 2;
+            if (run.model().fitted()) {
+                return 0;
+            }
+            return run.model().scored() ? 3 : 2;
         } catch (RuntimeException e) {
             System.err.println("clv failed: " + e.getMessage());
             return 1;

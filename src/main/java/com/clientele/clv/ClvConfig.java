@@ -14,17 +14,20 @@ import java.util.Optional;
 
 /**
  * The CLV settings of the product, from the {@code clv:} section of clv.yaml (the shipped defaults, or the
- * merchant's file named by CLV_CONFIG): time unit, calibration end (empty = the analysis date), horizon, monthly
- * discount rate, churn risk cut-offs and the minimum history.
+ * merchant's file named by CLV_CONFIG): the purchase model (BG_NBD or MBG_NBD), time unit, calibration end
+ * (empty = the analysis date), horizon, monthly discount rate, churn risk cut-offs and the minimum history.
  */
-public record ClvConfig(ClvTimeUnit timeUnit, LocalDate calibrationEnd, int horizonMonths, double monthlyDiscountRate,
-                        ChurnRiskThresholds churnRisk, double minimumHistoryDays) {
+public record ClvConfig(PurchaseModel model, ClvTimeUnit timeUnit, LocalDate calibrationEnd, int horizonMonths,
+                        double monthlyDiscountRate, ChurnRiskThresholds churnRisk, double minimumHistoryDays) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public ClvConfig {
+        if (model == null) {
+            throw new IllegalArgumentException("clv.model is required: BG_NBD or MBG_NBD");
+        }
         if (timeUnit == null) {
             throw new IllegalArgumentException("clv.timeUnit is required: DAYS, WEEKS or MONTHS");
         }
@@ -69,8 +72,14 @@ public record ClvConfig(ClvTimeUnit timeUnit, LocalDate calibrationEnd, int hori
         return new ClvSettings(horizonMonths, monthlyDiscountRate, churnRisk, minimumHistoryDays);
     }
 
+    /** The same settings with another purchase model. */
+    public ClvConfig withModel(PurchaseModel purchaseModel) {
+        return new ClvConfig(purchaseModel, timeUnit, calibrationEnd, horizonMonths, monthlyDiscountRate, churnRisk,
+                minimumHistoryDays);
+    }
+
     /** The same settings with another calibration end. */
     public ClvConfig calibratedAt(LocalDate end) {
-        return new ClvConfig(timeUnit, end, horizonMonths, monthlyDiscountRate, churnRisk, minimumHistoryDays);
+        return new ClvConfig(model, timeUnit, end, horizonMonths, monthlyDiscountRate, churnRisk, minimumHistoryDays);
     }
 }

@@ -16,11 +16,11 @@ public record ClvFit(Optional<BgNbdFit> purchases, Optional<GammaGammaFit> spend
         }
     }
 
-    /** Fits BG/NBD, then Gamma-Gamma, on the histories. */
-    public static ClvFit of(Collection<CustomerHistory> histories) {
+    /** Fits the purchase model (BG/NBD or MBG/NBD), then Gamma-Gamma, on the histories. */
+    public static ClvFit of(Collection<CustomerHistory> histories, PurchaseModel variant) {
         BgNbdFit purchases;
         try {
-            purchases = new BgNbdFitter().fit(histories);
+            purchases = new BgNbdFitter(variant).fit(histories);
         } catch (ModelFitException failure) {
             return new ClvFit(Optional.empty(), Optional.empty(), Optional.of(failure));
         }

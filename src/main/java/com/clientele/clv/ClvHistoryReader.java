@@ -2,6 +2,8 @@ package com.clientele.clv;
 
 import com.clientele.neo4j.Graph;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
@@ -26,6 +28,12 @@ public final class ClvHistoryReader {
         Map<String, Object> parameters = Map.of("calibrationEnd", calibrationEnd, "daysPerUnit", unit.daysPerUnit());
         return graph.readInto("clv/histories", parameters, TreeMap::new,
                 (histories, row) -> histories.put(row.get("id").asString(), history(row, unit)));
+    }
+
+    /** Every buyer's distinct purchase days on or before the calibration end, oldest first, by customer id. */
+    public Map<String, List<LocalDate>> purchaseDays(LocalDate calibrationEnd) {
+        return graph.readInto("clv/transaction-days", Map.of("calibrationEnd", calibrationEnd), HashMap::new,
+                (days, row) -> days.put(row.get("id").asString(), row.get("days").asList(Value::asLocalDate)));
     }
 
     private static CustomerHistory history(Record row, ClvTimeUnit unit) {

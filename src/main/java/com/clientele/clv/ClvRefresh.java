@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fits the CLV models on the merchant's own data and scores every customer: reads the histories from the graph
- * ({@link ClvHistoryReader}), fits BG/NBD and Gamma-Gamma, stores the fit as a (:ClvModel) node (a failed fit too,
- * with its reason), and writes each customer's state and predictions ({@link ClvScoreWriter}). One at a time.
+ * ({@link ClvHistoryReader}), fits the purchase model (BG/NBD or MBG/NBD) and Gamma-Gamma, checks the purchase
+ * model on a holdout of the same data ({@link HoldoutValidation}), stores the fit as a (:ClvModel) node (a failed
+ * fit too, with its reason), and writes each customer's state and predictions ({@link ClvScoreWriter}). One at a
+ * time; the holdout check counts in the fit phase's time.
  */
 public final class ClvRefresh {
 
@@ -50,12 +52,14 @@ public final class ClvRefresh {
         long started = System.nanoTime();
         SortedMap<String, CustomerHistory> histories = new ClvHistoryReader(graph).read(end, config.timeUnit());
         long read = System.nanoTime();
-        ClvFit fit = ClvFit.of(histories.values());
+        ClvFit fit = ClvFit.of(histories.values(), config.model());
+        ClvQuality quality = HoldoutValidation.run(new ClvHistoryReader(graph).purchaseDays(end), end, config)
+                .orElse(null);
         long fitted = System.nanoTime();
         int repeatBuyers = (int) histories.values().stream().filter(CustomerHistory::isRepeatBuyer).count();
         ClvModelRecord model = ClvModelRecord.of(UUID.randomUUID().toString(),
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), end, config, fit,
-                histories.size(), repeatBuyers);
+                histories.size(), repeatBuyers, quality);
         new ClvModelRepository(graph).save(model);
         ClvScoring scoring = new ClvScoring(fit, config.settings(), new ClvScoreWriter(graph, model));
         scoring.scoreAll(histories);

@@ -10,8 +10,9 @@ import java.util.Map;
  * Collects customers' CLV states and predictions, then ({@link #finish()}) writes them to their :Customer nodes in
  * batches of {@link #BATCH}, tagged with the fit's id, and marks every customer the fit did not score as
  * NO_PURCHASES. Properties: clvState, predictedClv, probabilityAlive, expectedPurchases90, expectedPurchases365,
- * expectedAverageValue, churnRisk. Every customer the fit scores gets a churn risk class: LOW, MEDIUM or HIGH with a
- * prediction, NOT_ENOUGH_HISTORY when too new, otherwise {@value #NO_PREDICTION}.
+ * expectedAverageValue, churnRisk, and what the churn risk rests on: clvChurnBasis, clvSilenceDays, clvPaceDays. Every
+ * customer the fit scores gets a churn risk class: LOW, MEDIUM or HIGH with a prediction, NOT_ENOUGH_HISTORY when
+ * too new, otherwise {@value #NO_PREDICTION}.
  */
 final class ClvScoreWriter {
 
@@ -41,6 +42,9 @@ final class ClvScoreWriter {
         row.put("expectedPurchases90", prediction.expectedPurchases90Days());
         row.put("expectedPurchases365", prediction.expectedPurchases365Days());
         row.put("expectedAverageValue", prediction.expectedAverageValue());
+        row.put("churnBasis", prediction.churnEvidence().basis().name());
+        row.put("silenceDays", prediction.churnEvidence().silenceDays());
+        row.put("paceDays", prediction.churnEvidence().paceDays());
         add(row);
     }
 

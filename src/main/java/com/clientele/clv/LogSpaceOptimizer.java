@@ -15,7 +15,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 /**
  * Maximises a log-likelihood over strictly positive parameters with commons-math3's BOBYQA, working on their
  * logarithms inside [−12, 12] (parameters between 6e-6 and 1.6e5), from several starting points, keeping the best.
- * A best point that sits on that box's edge means the likelihood has no interior maximum: DID_NOT_CONVERGE.
+ * For {@link #maximise} a best point on that box's edge means the likelihood has no interior maximum:
+ * DID_NOT_CONVERGE; {@link #maximiseLogs} returns it for the caller to diagnose.
  */
 final class LogSpaceOptimizer {
 
@@ -30,6 +31,21 @@ final class LogSpaceOptimizer {
     /** The parameters (natural scale) that maximise the log-likelihood; names are used in error messages. */
     static double[] maximise(String model, List<String> names, ToDoubleFunction<double[]> logLikelihood,
                              List<double[]> naturalStarts) {
+        double[] logs = maximiseLogs(model, logLikelihood, naturalStarts);
+        for (int i = 0; i < logs.length; i++) {
+            if (Math.abs(logs[i]) > LOG_BOUND - EDGE_MARGIN) {
+                throw new ModelFitException(FitFailure.DID_NOT_CONVERGE, model + ": parameter " + names.get(i)
+                        + " ran to the edge of its range (" + Math.exp(logs[i]) + "); the data do not pin it down");
+            }
+        }
+        return Arrays.stream(logs).map(Math::exp).toArray();
+    }
+
+    /**
+     * The logarithms of the best parameters found, edge or not (the caller diagnoses an edge, see
+     * {@link FitDiagnosis}); only a search that found no finite value at all fails.
+     */
+    static double[] maximiseLogs(String model, ToDoubleFunction<double[]> logLikelihood, List<double[]> naturalStarts) {
         PointValuePair best = null;
         for (double[] start : naturalStarts) {
             PointValuePair found = fromStart(logLikelihood, start);
@@ -40,14 +56,12 @@ final class LogSpaceOptimizer {
         if (best == null || best.getValue() <= NOT_FINITE_PENALTY) {
             throw new ModelFitException(FitFailure.DID_NOT_CONVERGE, model + ": the optimiser found no finite maximum");
         }
-        double[] logs = best.getPoint();
-        for (int i = 0; i < logs.length; i++) {
-            if (Math.abs(logs[i]) > LOG_BOUND - EDGE_MARGIN) {
-                throw new ModelFitException(FitFailure.DID_NOT_CONVERGE, model + ": parameter " + names.get(i)
-                        + " ran to the edge of its range (" + Math.exp(logs[i]) + "); the data do not pin it down");
-            }
-        }
-        return Arrays.stream(logs).map(Math::exp).toArray();
+        return best.getPoint();
+    }
+
+    /** The optimiser's box on every log-parameter: [−LOG_BOUND, LOG_BOUND]. */
+    static double logBound() {
+        return LOG_BOUND;
     }
 
     private static PointValuePair fromStart(ToDoubleFunction<double[]> logLikelihood, double[] naturalStart) {

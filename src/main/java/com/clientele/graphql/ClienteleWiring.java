@@ -10,6 +10,8 @@ import com.clientele.crosssell.CustomerCrossSell;
 import com.clientele.crosssell.Recommendation;
 import com.clientele.clv.ClvDataFetchers;
 import com.clientele.clv.ClvModelRecord;
+import com.clientele.clv.ClvQuality;
+import com.clientele.clv.ClvText;
 import com.clientele.clv.ClvUserError;
 import com.clientele.clv.CustomerClv;
 import com.clientele.clv.RefitClvResult;
@@ -124,6 +126,8 @@ public final class ClienteleWiring {
             Map.entry("BoughtTogether", CoPurchase.class),
             Map.entry("CustomerClv", CustomerClv.class),
             Map.entry("ClvModel", ClvModelRecord.class),
+            Map.entry("ClvQuality", ClvQuality.class),
+            Map.entry("ClvText", ClvText.class),
             Map.entry("SegmentClv", SegmentClv.class),
             Map.entry("RefitClvPayload", RefitClvResult.class),
             Map.entry("ClvUserError", ClvUserError.class),

@@ -1,7 +1,9 @@
 package com.clientele.clv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,7 +51,7 @@ class BgNbdFitterTest {
     void theOptimisersSharedTermLikelihoodEqualsThePerCustomerFormulaSummed() {
         List<CustomerHistory> histories = CdnowFiles.histories(CdnowFiles.summary());
         BgNbdModel elsewhere = new BgNbdModel(0.6, 9.0, 1.3, 4.0);
-        double fast = new BgNbdLikelihood(histories).at(0.6, 9.0, 1.3, 4.0);
+        double fast = new BgNbdLikelihood(histories, PurchaseModel.BG_NBD).at(0.6, 9.0, 1.3, 4.0);
         assertEquals(elsewhere.totalLogLikelihood(histories), fast, 1e-9 * Math.abs(fast));
     }
 
@@ -85,9 +87,36 @@ class BgNbdFitterTest {
     }
 
     @Test
-    void identicalLoyalCustomersWithoutAnyDropoutSignalDoNotConverge() {
+    void identicalLoyalCustomersWithoutAnyDropoutSignalAreABoundaryFitNotFitted() {
         List<CustomerHistory> clones = Collections.nCopies(50, CustomerHistory.of(10, 30, 30, ClvTimeUnit.WEEKS));
-        ModelFitException error = assertThrows(ModelFitException.class, () -> new BgNbdFitter().fit(clones));
-        assertEquals(FitFailure.DID_NOT_CONVERGE, error.reason());
+        FitVerdict verdict = new BgNbdFitter().fit(clones).verdict();
+        assertEquals(FitVerdict.BOUNDARY_FIT, verdict.state(), verdict::toString);
+    }
+
+    @Test
+    void theCdnowFitIsFittedWithEveryDirectionPinnedDown() {
+        assertEquals(FitVerdict.FITTED, cdnow.verdict().state(), cdnow.verdict()::toString);
+        assertTrue(cdnow.verdict().largestLogStandardError() < 1, cdnow.verdict()::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"BG_NBD", "MBG_NBD"})
+    void aSampleWhereNinetyNinePercentBuyOnceIsNotReportedAsFitted(PurchaseModel variant) {
+        List<CustomerHistory> sample = SimulatedBuyers.histories(4000, 0.5, 30.0, 0.95, 0.4, 0.4, 52, 18L);
+        long once = sample.stream().filter(history -> history.x() == 0).count();
+        assertTrue(once >= 0.98 * sample.size(), once + " of " + sample.size() + " bought once");
+        BgNbdFit fit = new BgNbdFitter(variant).fit(sample);
+        System.out.println(variant + " on " + once + " of " + sample.size() + " one-time buyers: " + fit.model()
+                + " " + fit.verdict());
+        assertNotEquals(FitVerdict.FITTED, fit.verdict().state(), fit.model() + " " + fit.verdict());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"BG_NBD", "MBG_NBD"})
+    void customersWhoNeverDropOutGiveABoundaryOrUnidentifiedFitNotFitted(PurchaseModel variant) {
+        List<CustomerHistory> sample = SimulatedBuyers.histories(3000, 0.8, 10.0, 0.0, 1.0, 1.0, 40, 7L);
+        BgNbdFit fit = new BgNbdFitter(variant).fit(sample);
+        System.out.println(variant + " without dropout: " + fit.model() + " " + fit.verdict());
+        assertNotEquals(FitVerdict.FITTED, fit.verdict().state(), fit.model() + " " + fit.verdict());
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ClvCalculatorTest {
 
     private static final BgNbdFit PURCHASES = new BgNbdFit(new BgNbdModel(0.243, 4.414, 0.793, 2.426), -9582.4,
-            2357, 946, ClvTimeUnit.WEEKS);
+            2357, 946, ClvTimeUnit.WEEKS, FitVerdict.fitted(0.5));
     private static final GammaGammaFit SPEND = new GammaGammaFit(new GammaGammaModel(6.25, 3.74, 15.44), -4000, 946);
     private static final CustomerHistory LOYAL = CustomerHistory.withSpend(6, 37.0, 38.86, 40.0, ClvTimeUnit.WEEKS);
 

@@ -76,11 +76,17 @@ class ClvGraphQLTest {
     }
 
     @Test
-    void theModelQueryShowsTheFitAndAProspectHasNoPurchases() {
-        JsonNode model = data("{ clvModel { state timeUnit customers repeatBuyers r alpha a b bgNbdLogLikelihood"
-                + " p q gamma gammaGammaLogLikelihood gammaGammaCustomers horizonMonths monthlyDiscountRate"
-                + " calibrationEnd } }").path("clvModel");
-        assertEquals("FITTED", model.path("state").asText());
+    void theModelQueryShowsTheFitItsBoundaryExplanationAndAProspectHasNoPurchases() {
+        JsonNode model = data("{ clvModel { purchaseModel state explanation { en zh } timeUnit customers repeatBuyers"
+                + " r alpha a b bgNbdLogLikelihood p q gamma gammaGammaLogLikelihood gammaGammaCustomers horizonMonths"
+                + " monthlyDiscountRate calibrationEnd quality { holdoutDays beatsBaseline verdict { en zh } } } }")
+                .path("clvModel");
+        assertEquals("MBG_NBD", model.path("purchaseModel").asText());
+        assertEquals("BOUNDARY_FIT", model.path("state").asText(), model::toString);
+        assertTrue(model.at("/explanation/en").asText().contains("same dropout probability"), model::toString);
+        assertTrue(model.at("/explanation/zh").asText().contains("流失概率相同"), model::toString);
+        assertEquals(364, model.at("/quality/holdoutDays").asInt(), model::toString);
+        assertTrue(model.at("/quality/verdict/zh").asText().contains("客户检验"), model::toString);
         assertEquals("WEEKS", model.path("timeUnit").asText());
         assertEquals("2026-01-01", model.path("calibrationEnd").asText());
         assertTrue(model.path("bgNbdLogLikelihood").asDouble() < 0);

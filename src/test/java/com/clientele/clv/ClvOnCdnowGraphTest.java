@@ -27,7 +27,7 @@ class ClvOnCdnowGraphTest {
     @BeforeAll
     static void importCdnowAndRefit() {
         graph = CdnowGraph.load();
-        run = new ClvRefresh(graph, ClvConfig.defaults(), Clock.systemUTC())
+        run = new ClvRefresh(graph, ClvConfig.defaults().withModel(PurchaseModel.BG_NBD), Clock.systemUTC())
                 .refresh(Optional.of(CdnowFiles.CALIBRATION_END));
     }
 

@@ -42,9 +42,11 @@ class ClvOnSeedDataTest {
     }
 
     @Test
-    void theSeedFitSucceeds() {
+    void theSeedFitIsABoundaryFitWhereEveryoneHasTheSameDropoutAndItStillScores() {
         ClvModelRecord model = new ClvModelRepository(graph).latest().orElseThrow();
-        assertEquals(ClvModelRecord.FITTED, model.state(), model.message());
+        assertEquals("BOUNDARY_FIT", model.state(), model.message());
+        assertTrue(model.scored());
+        assertTrue(model.message().contains("same dropout probability"), model.message());
         assertEquals(ANALYSIS_DATE, model.calibrationEnd());
     }
 
