@@ -52,4 +52,14 @@ class OneTimeBuyersOnSeedDataTest {
         assertEquals("none", PurchaseDayClasses.oneTimeBuyersIn(customers, PurchaseDayClasses::behaviour,
                 List.of("REGULAR", "LOYAL", "UNSTABLE")), "one-time buyers with a behaviour that needs a rhythm");
     }
+
+    @Test
+    void everyChurnRiskThatContradictsTheLifecycleSaysWhyAndNoOtherDoes() {
+        Set<String> oneTimeBuyers = customers.stream().filter(PurchaseDayClasses::isOneTimeBuyer)
+                .map(PurchaseDayClasses::id).collect(Collectors.toSet());
+        Map<String, Long> contradictions = ChurnRiskReasons.assertExactlyTheContradictionsAreExplained(
+                ChurnRiskReasons.readAll(api), oneTimeBuyers);
+        System.out.println("seed data, churn risk contradicting the lifecycle, each with its reason: " + contradictions);
+        assertTrue(contradictions.getOrDefault("CHURNED/LOW", 0L) > 0, "the data has churned customers rated LOW");
+    }
 }

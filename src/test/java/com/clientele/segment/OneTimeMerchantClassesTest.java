@@ -86,4 +86,15 @@ class OneTimeMerchantClassesTest {
                 segment.at("/kpis/size").asLong()));
         assertEquals(stored, reported, dimension + ": the segments' sizes are the customers' own classes");
     }
+
+    @Test
+    void everyChurnRiskThatContradictsTheLifecycleSaysWhyAndNoOtherDoes() {
+        Set<String> oneTimeBuyers = customers.stream().filter(PurchaseDayClasses::isOneTimeBuyer)
+                .map(PurchaseDayClasses::id).collect(Collectors.toSet());
+        Map<String, Long> contradictions = ChurnRiskReasons.assertExactlyTheContradictionsAreExplained(
+                ChurnRiskReasons.readAll(api), oneTimeBuyers);
+        System.out.println("95 % one-time merchant, churn risk contradicting the lifecycle, each with its reason: "
+                + contradictions);
+        assertTrue(contradictions.getOrDefault("CHURNED/LOW", 0L) > 0, "the data has churned customers rated LOW");
+    }
 }
