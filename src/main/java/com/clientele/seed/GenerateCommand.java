@@ -30,6 +30,11 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--one-time-share", paramLabel = "P",
+            description = "Make a one-time-buyer merchant: this share of the buyers (above 0, below 1, e.g. 0.95)"
+                    + " buy on one day only and planted behaviours shrink to fit (default: the seed's own shape).")
+    Double oneTimeShare;
+
     @Spec
     CommandSpec spec;
 
@@ -38,7 +43,8 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         GeneratorSettings settings;
         try {
-            settings = GeneratorSettings.defaults().withCustomers(customers).withSeed(seed);
+            settings = GeneratorSettings.defaults().withCustomers(customers).withSeed(seed)
+                    .withOneTimeShare(oneTimeShare);
         } catch (IllegalArgumentException e) {
             err.println("generate: " + e.getMessage());
             return 2;

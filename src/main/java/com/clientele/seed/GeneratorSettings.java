@@ -3,12 +3,15 @@ package com.clientele.seed;
 import java.time.LocalDate;
 
 /**
- * What the seed-data generator makes: the random seed, how many customers, and the order window
- * (orders fall on {@code firstOrderDate} .. {@code lastOrderDate} inclusive; the analysis date is the day after).
+ * What the seed-data generator makes: the random seed, how many customers, the order window (orders fall on
+ * {@code firstOrderDate} .. {@code lastOrderDate} inclusive; the analysis date is the day after) and the buying
+ * shape: {@code oneTimeShare} null for the seed's own shape (ordinary customers' order counts skewed, few buy
+ * once), or the share of buyers who buy on one day only, for a one-time-buyer merchant such as a marketplace.
  * Every other count (products, orders, referrals, planted customers) is derived from these, so the same
  * settings always give the same files.
  */
-public record GeneratorSettings(long seed, int customers, LocalDate firstOrderDate, LocalDate lastOrderDate) {
+public record GeneratorSettings(long seed, int customers, LocalDate firstOrderDate, LocalDate lastOrderDate,
+        Double oneTimeShare) {
 
     public static final long DEFAULT_SEED = 20_260_101L;
     public static final int DEFAULT_CUSTOMERS = 2_000;
@@ -31,20 +34,29 @@ public record GeneratorSettings(long seed, int customers, LocalDate firstOrderDa
             throw new IllegalArgumentException("the order window must span at least two years, was "
                     + firstOrderDate + " .. " + lastOrderDate);
         }
+        if (oneTimeShare != null && !(oneTimeShare > 0 && oneTimeShare < 1)) {
+            throw new IllegalArgumentException("the one-time buyers' share must be above 0 and below 1, was "
+                    + oneTimeShare);
+        }
     }
 
     /** The settings that made the committed seed-data/. */
     public static GeneratorSettings defaults() {
         return new GeneratorSettings(DEFAULT_SEED, DEFAULT_CUSTOMERS, DEFAULT_FIRST_ORDER_DATE,
-                DEFAULT_LAST_ORDER_DATE);
+                DEFAULT_LAST_ORDER_DATE, null);
     }
 
     public GeneratorSettings withCustomers(int count) {
-        return new GeneratorSettings(seed, count, firstOrderDate, lastOrderDate);
+        return new GeneratorSettings(seed, count, firstOrderDate, lastOrderDate, oneTimeShare);
     }
 
     public GeneratorSettings withSeed(long newSeed) {
-        return new GeneratorSettings(newSeed, customers, firstOrderDate, lastOrderDate);
+        return new GeneratorSettings(newSeed, customers, firstOrderDate, lastOrderDate, oneTimeShare);
+    }
+
+    /** A one-time-buyer merchant: {@code share} of the buyers buy on one day only (null: the seed's own shape). */
+    public GeneratorSettings withOneTimeShare(Double share) {
+        return new GeneratorSettings(seed, customers, firstOrderDate, lastOrderDate, share);
     }
 
     /** The day after the last order: recency and lifecycle rules are measured against it. */
@@ -57,9 +69,14 @@ public record GeneratorSettings(long seed, int customers, LocalDate firstOrderDa
         return Math.min(MAX_PRODUCTS, 150 + customers / 40);
     }
 
-    /** How many customers are given each planted behaviour (super referrers excepted). */
+    /**
+     * How many customers are given each planted behaviour (super referrers excepted). In the one-time shape about 13
+     * planted customers per behaviour buy repeatedly (6 repeat timelines, 7 basket and channel behaviours), so each
+     * behaviour gets (1 - oneTimeShare) / 40 of the customers: planted repeat buyers stay about a third of them.
+     */
     public int plantedPerBehaviour() {
-        return (int) Math.round(customers * PLANTED_SHARE);
+        double share = oneTimeShare == null ? PLANTED_SHARE : (1 - oneTimeShare) / 40;
+        return (int) Math.round(customers * share);
     }
 
     /** How many customers a referral should have brought in, cascades included. */

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 final class RandomStreams {
 
     /** What a stream is used for; the ordinal keeps streams of different purposes apart. */
-    enum Purpose { CATALOGUE, PLAN, TIMELINE, PROFILE, BASKET, REFERRAL, CHANNEL }
+    enum Purpose { CATALOGUE, PLAN, TIMELINE, PROFILE, BASKET, REFERRAL, CHANNEL, SHAPE }
 
     private RandomStreams() {
     }

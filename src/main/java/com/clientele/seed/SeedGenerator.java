@@ -29,7 +29,7 @@ public final class SeedGenerator {
         rows.put("products.csv", CatalogueWriter.writeProducts(outDir.resolve("products.csv"), catalogue));
 
         Population population = Population.plan(settings);
-        TimelineMaker timelines = new TimelineMaker(settings);
+        TimelineMaker timelines = new TimelineMaker(settings, BuyingShape.plan(settings, population));
         SignupOrder signups = new SignupOrder(signupDays(population, timelines));
         ReferralForest referrals = new ReferralPlanner(settings, population, signups).plan();
         ChannelPreference channels = new ChannelPreference(settings.seed(), population);

@@ -20,8 +20,9 @@ final class TimelineMaker {
     private final int signupFloor;
     private final int fadingFrom;
     private final int churnedBefore;
+    private final BuyingShape shape;
 
-    TimelineMaker(GeneratorSettings settings) {
+    TimelineMaker(GeneratorSettings settings, BuyingShape shape) {
         LocalDate first = settings.firstOrderDate();
         this.seed = settings.seed();
         this.start = (int) first.toEpochDay();
@@ -30,12 +31,13 @@ final class TimelineMaker {
         this.signupFloor = (int) first.minusYears(2).toEpochDay();
         this.fadingFrom = (int) first.plusMonths(18).toEpochDay();
         this.churnedBefore = (int) first.plusMonths(10).toEpochDay();
+        this.shape = shape;
     }
 
     CustomerTimeline make(int customer, Optional<Behaviour> timeline, int minimumOrders) {
         SplittableRandom random = RandomStreams.of(seed, RandomStreams.Purpose.TIMELINE, customer);
         if (timeline.isEmpty()) {
-            return new OrdinaryTimeline(random, signupFloor, start, end).make(minimumOrders);
+            return shape.ordinary(new OrdinaryTimeline(random, signupFloor, start, end), customer, minimumOrders);
         }
         return switch (timeline.get()) {
             case BIG_SPENDER -> signedUpBefore(random, periodic(random, start + random.nextInt(90), 12, 30));

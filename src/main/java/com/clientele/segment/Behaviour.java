@@ -1,4 +1,4 @@
 package com.clientele.segment;
 
 /** Purchase behaviour (购买行为); rules in segmentation.yaml `behaviour`. */
-public enum Behaviour { LOYAL, REGULAR, UNSTABLE, POTENTIAL, CHURNED }
+public enum Behaviour { LOYAL, REGULAR, UNSTABLE, ONE_TIME, POTENTIAL, CHURNED }

@@ -21,10 +21,6 @@ public record ClassifiedCustomer(String customerId, CustomerClassification class
     /** Maps the projection of cypher/segment/classified-by-ids.cypher. */
     public static ClassifiedCustomer from(Value c) {
         LocalDate asOf = date(c, "classifiedAsOf");
-        CustomerClassification classes = new CustomerClassification(string(c, "valueTier"), string(c, "rfmSegment"),
-                string(c, "lifecycle"), string(c, "behaviour"), string(c, "breadth"), string(c, "channelClass"),
-                bool(c, "discountSeeking", false), bool(c, "newProductSeeking", false), asOf,
-                count(c, "ordersAfterAnalysisDate"), integer(c, "classifiedBy"));
         CustomerMetrics metrics = new CustomerMetrics(string(c, "id"), count(c, "orderCount"), number(c, "monetary", 0),
                 number(c, "averageOrderValue", 0), date(c, "firstOrderDate"), date(c, "lastOrderDate"),
                 integer(c, "recencyDays"), integer(c, "tenureDays"), optionalNumber(c, "meanGapDays"),
@@ -32,6 +28,11 @@ public record ClassifiedCustomer(String customerId, CustomerClassification class
                 number(c, "recentSpend", 0), number(c, "previousSpend", 0), count(c, "distinctCategories"),
                 number(c, "breadthScore", 0), number(c, "onlineShare", 0), number(c, "discountShare", 0),
                 number(c, "newProductShare", 0), string(c, "favouriteCategoryId"));
+        ChurnRiskNote note = ChurnRiskNote.of(string(c, "lifecycle"), string(c, "churnRisk"), metrics).orElse(null);
+        CustomerClassification classes = new CustomerClassification(string(c, "valueTier"), string(c, "rfmSegment"),
+                string(c, "lifecycle"), string(c, "behaviour"), string(c, "breadth"), string(c, "channelClass"),
+                bool(c, "discountSeeking", false), bool(c, "newProductSeeking", false), asOf,
+                count(c, "ordersAfterAnalysisDate"), integer(c, "classifiedBy"), note);
         return new ClassifiedCustomer(string(c, "id"), classes, metrics, rfm(c), string(c, "favouriteCategoryId"));
     }
 

@@ -49,6 +49,9 @@ public final class Classifier {
         if (m.tenureDays() <= rule.newDays()) {
             return Lifecycle.NEW;
         }
+        if (m.isOneTimeBuyer()) {
+            return Lifecycle.ONE_TIME;
+        }
         if (isDeclining(m)) {
             return Lifecycle.DECLINING;
         }
@@ -77,6 +80,9 @@ public final class Classifier {
         var rule = config.behaviour();
         if (lifecycle == Lifecycle.CHURNED) {
             return Behaviour.CHURNED;
+        }
+        if (m.isOneTimeBuyer()) {
+            return Behaviour.ONE_TIME;
         }
         boolean established = lifecycle == Lifecycle.MATURE || lifecycle == Lifecycle.DECLINING;
         if (established && m.orderCount() >= UNSTABLE_MIN_ORDERS && m.gapCv() != null

@@ -2,7 +2,10 @@ package com.clientele.segment;
 
 import java.time.LocalDate;
 
-/** A customer's stored class in each main dimension and its preference flags: GraphQL {@code CustomerClassification}. */
+/**
+ * A customer's stored class in each main dimension and its preference flags: GraphQL {@code CustomerClassification}.
+ * {@code churnRiskNote} is null unless the stored churn risk contradicts the lifecycle ({@link ChurnRiskNote}).
+ */
 public record CustomerClassification(
         String valueTier,
         String rfmSegment,
@@ -14,5 +17,6 @@ public record CustomerClassification(
         boolean newProductSeeking,
         LocalDate classifiedAsOf,
         int ordersAfterAnalysisDate,
-        int classifiedBy) {
+        int classifiedBy,
+        ChurnRiskNote churnRiskNote) {
 }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /**
  * What a customer's purchase history says, as of an analysis date: the inputs of every classification rule.
- * Day counts are whole days; shares are in [0, 1]; a prospect has {@code orders == 0} and nulls for dates.
+ * Day counts are whole days; shares are in [0, 1]; a prospect has {@code orders == 0} and nulls for dates. A purchase
+ * day is a day with at least one order (several orders on one day count once, as the CLV model counts them): gaps are
+ * between consecutive purchase days, so {@code meanGapDays} is null exactly when a buyer has one purchase day.
  */
 public record CustomerMetrics(
         String customerId,
@@ -32,7 +34,13 @@ public record CustomerMetrics(
         return orderCount == 0;
     }
 
+    /** At least two purchase days: the customer came back after the first. */
     public boolean isRepeatBuyer() {
-        return orderCount >= 2;
+        return orderCount > 0 && meanGapDays != null;
+    }
+
+    /** Exactly one purchase day: bought (once, or several times on one day) and has not come back. */
+    public boolean isOneTimeBuyer() {
+        return orderCount > 0 && meanGapDays == null;
     }
 }

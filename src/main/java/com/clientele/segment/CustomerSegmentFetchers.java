@@ -47,6 +47,13 @@ public final class CustomerSegmentFetchers implements FeatureFetchers {
         return stored(env, ClassifiedCustomer::classes);
     }
 
+    /** CustomerClassification.churnRiskNote: the reason churn risk and lifecycle disagree, in the field's language. */
+    public String churnRiskNote(DataFetchingEnvironment env) {
+        CustomerClassification classes = env.getSource();
+        return classes.churnRiskNote() == null ? null
+                : classes.churnRiskNote().text(StrategyDataFetchers.language(env));
+    }
+
     /** Customer.metrics */
     public CompletableFuture<CustomerMetrics> metrics(DataFetchingEnvironment env) {
         return stored(env, ClassifiedCustomer::metrics);
@@ -75,8 +82,9 @@ public final class CustomerSegmentFetchers implements FeatureFetchers {
 
     private Map<String, Category> favouriteCategories(List<String> customerIds) {
         Map<String, String> favourite = new HashMap<>();
-        segments.classifiedByIds(customerIds).values().stream().filter(c -> c.favouriteCategoryId() != null)
-                .forEach(c -> favourite.put(c.customerId(), c.favouriteCategoryId()));
+        segments.classifiedByIds(customerIds).values().stream()
+                .filter(classified -> classified.favouriteCategoryId() != null)
+                .forEach(classified -> favourite.put(classified.customerId(), classified.favouriteCategoryId()));
         Map<String, Category> categories = catalog.categoriesByIds(List.copyOf(Set.copyOf(favourite.values())));
         Map<String, Category> byCustomer = new HashMap<>();
         favourite.forEach((customerId, categoryId) -> byCustomer.put(customerId, categories.get(categoryId)));

@@ -1,4 +1,4 @@
 package com.clientele.segment;
 
 /** Lifecycle stage (生命周期); rules in segmentation.yaml `lifecycle`. */
-public enum Lifecycle { PROSPECT, NEW, GROWING, MATURE, DECLINING, CHURNED }
+public enum Lifecycle { PROSPECT, NEW, ONE_TIME, GROWING, MATURE, DECLINING, CHURNED }

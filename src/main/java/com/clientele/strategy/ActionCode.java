@@ -14,6 +14,8 @@ public enum ActionCode {
     FIRST_PURCHASE_OFFER,
     /** Onboarding of a new customer towards a second order. */
     ONBOARDING,
+    /** A second-purchase incentive and a reason to come back for a one-time buyer past the new-customer window. */
+    SECOND_PURCHASE,
     /** Exclusive benefits and personal care for a healthy high-value customer. */
     VIP_CARE,
     /** Reward and encourage referrals of an influential customer. */

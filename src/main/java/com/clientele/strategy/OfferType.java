@@ -10,6 +10,8 @@ public enum OfferType {
     FIRST_PURCHASE_DISCOUNT,
     /** A welcome pack for a new customer: a small gift or a voucher for the second order. */
     WELCOME_GIFT,
+    /** An incentive valid on the second order only, to bring a one-time buyer back. */
+    SECOND_PURCHASE_INCENTIVE,
     /** A personalised offer on what the customer already buys, to raise spend. */
     PERSONALISED_OFFER,
     /** A time-limited offer or gift to bring back a lapsing or lapsed customer. */

@@ -42,6 +42,10 @@ final class Signals {
             "has just made a first purchase", "刚完成首次购买");
     static final Signal RFM_NEW = new Signal(RFM_SEGMENT, "NEW",
             "bought for the first time very recently", "最近刚第一次购买");
+    static final Signal LIFECYCLE_ONE_TIME = new Signal(LIFECYCLE, "ONE_TIME",
+            "bought once and has not come back since", "只买过一次，之后再没回来");
+    static final Signal BEHAVIOUR_ONE_TIME = new Signal(BEHAVIOUR, "ONE_TIME",
+            "has bought only once so far", "目前只买过一次");
     static final Signal CHAMPIONS = new Signal(RFM_SEGMENT, "CHAMPIONS",
             "buys recently, often and the most", "近期、高频、高消费");
     static final Signal MATURE = new Signal(LIFECYCLE, "MATURE",

@@ -39,8 +39,8 @@ class ClassifierAtStatedThresholdsTest {
         int minPrevious = (int) rules.stated("Lifecycle.DECLINING", "at least " + NUMBER + " orders in the previous");
         assertEquals(List.of(Lifecycle.NEW, Lifecycle.GROWING), edges.lifecycleOfTenures(newDays));
         assertEquals(List.of(Lifecycle.GROWING, Lifecycle.MATURE), edges.lifecycleOfTenures(matureDays));
-        assertEquals(List.of(Lifecycle.MATURE, Lifecycle.CHURNED), edges.lifecycleOfRecencies(150, null),
-                "the merchant-wide horizon (150 days here) for a customer without a gap");
+        assertEquals(List.of(Lifecycle.ONE_TIME, Lifecycle.CHURNED), edges.lifecycleOfRecencies(150, null),
+                "the merchant-wide horizon (150 days here) for a customer without a gap (one purchase day)");
         assertEquals(List.of(Lifecycle.MATURE, Lifecycle.CHURNED),
                 edges.lifecycleOfRecencies((int) (factor * 80), 80.0), "the personal horizon, longer than 150");
         assertEquals(List.of(Lifecycle.MATURE, Lifecycle.CHURNED), edges.lifecycleOfRecencies(churnMax, 200.0),
@@ -50,6 +50,23 @@ class ClassifierAtStatedThresholdsTest {
         assertEquals(List.of(Lifecycle.DECLINING, Lifecycle.MATURE), edges.lifecycleOfRecentOrders(5, (int) (ratio * 5)));
         assertEquals(Lifecycle.MATURE, edges.lifecycleOfWindows(minPrevious - 1, 0),
                 "fewer previous-window orders than stated are no slowdown");
+    }
+
+    @Test
+    void aOneTimeBuyerIsNewThenOneTimeThenChurnedAtTheStatedDaysAndNeverGrowingOrRegular() {
+        int newDays = (int) rules.stated("Lifecycle.ONE_TIME", "more than " + NUMBER + " days");
+        List<Classification> atTheNewWindow = edges.oneTimeBuyersOfAges(newDays);
+        List<Classification> atTheHorizon = edges.oneTimeBuyersOfAges(150);
+        assertEquals(List.of(Lifecycle.NEW, Lifecycle.ONE_TIME, Lifecycle.ONE_TIME, Lifecycle.CHURNED),
+                List.of(atTheNewWindow.get(0).lifecycle(), atTheNewWindow.get(1).lifecycle(),
+                        atTheHorizon.get(0).lifecycle(), atTheHorizon.get(1).lifecycle()),
+                "new up to the stated window, one-time until the merchant-wide horizon (150 days here)");
+        assertEquals(List.of(Behaviour.ONE_TIME, Behaviour.ONE_TIME, Behaviour.ONE_TIME, Behaviour.CHURNED),
+                List.of(atTheNewWindow.get(0).behaviour(), atTheNewWindow.get(1).behaviour(),
+                        atTheHorizon.get(0).behaviour(), atTheHorizon.get(1).behaviour()));
+        Classification cameBack = edges.twoPurchaseDaysBuyer(newDays + 1);
+        assertEquals(List.of(Lifecycle.GROWING, Behaviour.REGULAR), List.of(cameBack.lifecycle(), cameBack.behaviour()),
+                "a second purchase day makes the same customer a growing, regular repeat buyer");
     }
 
     @Test

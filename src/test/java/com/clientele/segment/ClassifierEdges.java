@@ -65,6 +65,17 @@ final class ClassifierEdges {
         return classify(new Buyer(10, 5, 1000, 10.0, 0.3, recentOrders, previousOrders, 2, 0.5, 0)).lifecycle();
     }
 
+    /** One-time buyers (one order, no gap) whose only order was {@code days} and {@code days + 1} days ago. */
+    List<Classification> oneTimeBuyersOfAges(int days) {
+        return List.of(classify(new Buyer(1, days, days, null, null, 0, 0, 2, 0.5, 0)),
+                classify(new Buyer(1, days + 1, days + 1, null, null, 0, 0, 2, 0.5, 0)));
+    }
+
+    /** A repeat buyer with two purchase days: the first {@code tenure} days ago, the second 5 days ago. */
+    Classification twoPurchaseDaysBuyer(int tenure) {
+        return classify(new Buyer(2, 5, tenure, tenure - 5.0, null, 0, 0, 2, 0.5, 0));
+    }
+
     List<Behaviour> behaviourOfCvs(int orders, double cv, double otherCv, int tenure) {
         return List.of(classify(new Buyer(orders, 5, tenure, 10.0, cv, 0, 0, 2, 0.5, 0)).behaviour(),
                 classify(new Buyer(orders, 5, tenure, 10.0, otherCv, 0, 0, 2, 0.5, 0)).behaviour());

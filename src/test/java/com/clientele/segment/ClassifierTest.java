@@ -90,6 +90,19 @@ class ClassifierTest {
     }
 
     @Test
+    void aOneTimeBuyerPastTheNewWindowIsOneTimeInLifecycleAndBehaviourWhateverTheOrderCount() {
+        Classification once = classifier.classify(buyer(1, 80, 100, 100, null, null, 1, 0, 1, 1), 80);
+        Classification tenOrdersOnOneDay = classifier.classify(buyer(10, 800, 100, 100, null, null, 10, 0, 3, 1), 800);
+        assertEquals(List.of(Lifecycle.ONE_TIME, Behaviour.ONE_TIME), List.of(once.lifecycle(), once.behaviour()));
+        assertEquals(List.of(Lifecycle.ONE_TIME, Behaviour.ONE_TIME),
+                List.of(tenOrdersOnOneDay.lifecycle(), tenOrdersOnOneDay.behaviour()),
+                "ten orders on one day are one purchase: not loyal, not growing");
+        assertEquals(Behaviour.ONE_TIME,
+                classifier.classify(buyer(1, 80, 30, 30, null, null, 1, 0, 1, 1), 80).behaviour(),
+                "a new one-time buyer has no rhythm either");
+    }
+
+    @Test
     void erraticGapsAreUnstableAndMidValueSitsBetweenTheQuantiles() {
         Classification c = classifier.classify(buyer(5, 400, 15, 500, 90.0, 1.4, 2, 2, 3, 0.5), 400);
         assertEquals(Behaviour.UNSTABLE, c.behaviour());
@@ -111,9 +124,9 @@ class ClassifierTest {
     @Test
     void thresholdsComeFromTheMerchantsOwnBuyers() {
         LocalDate asOf = LocalDate.of(2026, 1, 1);
-        List<CustomerMetrics> all = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(i -> new CustomerMetrics(
-                "C" + i, i, i * 100.0, 100, asOf.minusDays(400), asOf.minusDays(i * 10), i * 10, 400, 40.0 + i, 0.5,
-                1, 1, 0, 0, i, 0.1, 1, 0, 0, "a")).toList();
+        List<CustomerMetrics> all = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(rank -> new CustomerMetrics(
+                "C" + rank, rank, rank * 100.0, 100, asOf.minusDays(400), asOf.minusDays(rank * 10), rank * 10, 400,
+                40.0 + rank, 0.5, 1, 1, 0, 0, rank, 0.1, 1, 0, 0, "a")).toList();
         Thresholds t = Thresholds.compute(all, java.util.Map.of(), CONFIG);
         assertEquals(800, t.valueHigh(), 1e-9, "0.8 quantile of 100..1000 is the 8th value");
         assertEquals(500, t.valueMid(), 1e-9);

@@ -42,6 +42,17 @@ class RuleDescriptionsTest {
         check(wrong, "ValueTier.LOW", "below the " + NUMBER + " quantile", config.valueTier().midQuantile());
         checkText(wrong, "RfmSegment", "the ([0-9./]+) quantiles", "0.1/0.3/0.5/0.7");
         check(wrong, "Lifecycle.NEW", "at most " + NUMBER + " days", lifecycle.newDays());
+        check(wrong, "Lifecycle.ONE_TIME", "more than " + NUMBER + " days", lifecycle.newDays());
+        checkText(wrong, "Lifecycle.ONE_TIME", "(exactly one purchase day)", "exactly one purchase day");
+        checkText(wrong, "Lifecycle", "first that holds wins: ([A-Z_, ]+)\\.",
+                "PROSPECT, CHURNED, NEW, ONE_TIME, DECLINING, MATURE, GROWING");
+        for (String repeatOnly : List.of("Lifecycle.GROWING", "Lifecycle.MATURE", "Lifecycle.DECLINING",
+                "Behaviour.LOYAL", "Behaviour.REGULAR")) {
+            checkText(wrong, repeatOnly, "(a repeat buyer)", "a repeat buyer");
+        }
+        checkText(wrong, "Behaviour.ONE_TIME", "(exactly one purchase day)", "exactly one purchase day");
+        checkText(wrong, "Behaviour", "first that holds wins: ([A-Z_, ]+)\\.",
+                "CHURNED, ONE_TIME, UNSTABLE, LOYAL, REGULAR");
         check(wrong, "Lifecycle.CHURNED", "the " + NUMBER + " quantile of repeat buyers", lifecycle.churnGapQuantile());
         check(wrong, "Lifecycle.CHURNED", "clamped to " + NUMBER + "\\.\\.", lifecycle.churnMinDays());
         check(wrong, "Lifecycle.CHURNED", "clamped to [0-9]+\\.\\." + NUMBER + " days", lifecycle.churnMaxDays());

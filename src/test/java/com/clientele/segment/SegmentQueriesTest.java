@@ -170,7 +170,7 @@ class SegmentQueriesTest {
                 { refreshes(first: 5) { seq } segmentTransitions(dimension: LIFECYCLE, fromClass: "NOPE") { counts { fromClass } } }""");
         assertEquals(ApiServer.parse("""
                 {"errors":[{"message":"fromClass 'NOPE' is not a class of LIFECYCLE; its classes are [PROSPECT, NEW,\
-                 GROWING, MATURE, DECLINING, CHURNED]","locations":[{"line":1,"column":31}],"path":["segmentTransitions"],\
+                 ONE_TIME, GROWING, MATURE, DECLINING, CHURNED]","locations":[{"line":1,"column":31}],"path":["segmentTransitions"],\
                  "extensions":{"code":"BAD_USER_INPUT","classification":"DataFetchingException"}}],
                  "data":{"refreshes":[{"seq":1}],"segmentTransitions":null}}"""), body);
     }

@@ -138,7 +138,7 @@ class NextBestActionRulesTest {
             reached.add(action.action());
             combinations++;
         }
-        assertEquals(3 * 12 * 6 * 5 * 4 * 4, combinations);
+        assertEquals(3 * 12 * 7 * 6 * 4 * 4, combinations);
         assertEquals(EnumSet.complementOf(EnumSet.of(ActionCode.MAINTAIN, ActionCode.REFERRAL_ASK)), reached);
     }
 

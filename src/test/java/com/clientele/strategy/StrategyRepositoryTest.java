@@ -51,7 +51,7 @@ class StrategyRepositoryTest {
         assertTrue(all.stream().allMatch(Strategy::isDefault));
         assertEquals(PLAYBOOK.defaultFor(SegmentDimension.LIFECYCLE, "NEW").texts(), stored("LIFECYCLE/NEW").texts());
         assertEquals(OffsetDateTime.ofInstant(NOW, ZoneOffset.UTC), stored("LIFECYCLE/NEW").updatedAt());
-        assertEquals(List.of("PROSPECT", "NEW", "GROWING", "MATURE", "DECLINING", "CHURNED"),
+        assertEquals(List.of("PROSPECT", "NEW", "ONE_TIME", "GROWING", "MATURE", "DECLINING", "CHURNED"),
                 strategies.ofDimension(SegmentDimension.LIFECYCLE).stream().map(Strategy::className).toList());
     }
 
