@@ -5,12 +5,12 @@ import java.util.Set;
 
 /**
  * Says why a customer's churn risk disagrees with their lifecycle class, when it does: lifecycle CHURNED (no order
- * for longer than the shop-wide churn horizon) with churn risk LOW, or lifecycle NEW, GROWING or MATURE with churn
+ * for longer than the shop-wide churn horizon) with churn risk LOW, or lifecycle NEW, ONE_TIME, GROWING or MATURE with churn
  * risk HIGH. The reason comes from the {@link ChurnEvidence}; otherwise there is no note.
  */
 final class ChurnRiskNote {
 
-    private static final Set<String> ACTIVE_STAGES = Set.of("NEW", "GROWING", "MATURE");
+    private static final Set<String> ACTIVE_STAGES = Set.of("NEW", "ONE_TIME", "GROWING", "MATURE");
 
     private ChurnRiskNote() {
     }

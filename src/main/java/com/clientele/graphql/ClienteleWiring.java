@@ -244,8 +244,6 @@ public final class ClienteleWiring {
                 .type("NextBestAction", t -> t
                         .dataFetcher("strategy", strategies::strategyOfAction)
                         .dataFetcher("reason", strategies::reason))
-                .type("CustomerClassification", type -> type
-                        .dataFetcher("churnRiskNote", customerSegments::churnRiskNote))
                 .type("Segment", t -> t
                         .dataFetcher("name", segments::name)
                         .dataFetcher("description", segments::description)

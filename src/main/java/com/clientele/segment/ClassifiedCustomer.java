@@ -28,11 +28,10 @@ public record ClassifiedCustomer(String customerId, CustomerClassification class
                 number(c, "recentSpend", 0), number(c, "previousSpend", 0), count(c, "distinctCategories"),
                 number(c, "breadthScore", 0), number(c, "onlineShare", 0), number(c, "discountShare", 0),
                 number(c, "newProductShare", 0), string(c, "favouriteCategoryId"));
-        ChurnRiskNote note = ChurnRiskNote.of(string(c, "lifecycle"), string(c, "churnRisk"), metrics).orElse(null);
         CustomerClassification classes = new CustomerClassification(string(c, "valueTier"), string(c, "rfmSegment"),
                 string(c, "lifecycle"), string(c, "behaviour"), string(c, "breadth"), string(c, "channelClass"),
                 bool(c, "discountSeeking", false), bool(c, "newProductSeeking", false), asOf,
-                count(c, "ordersAfterAnalysisDate"), integer(c, "classifiedBy"), note);
+                count(c, "ordersAfterAnalysisDate"), integer(c, "classifiedBy"));
         return new ClassifiedCustomer(string(c, "id"), classes, metrics, rfm(c), string(c, "favouriteCategoryId"));
     }
 

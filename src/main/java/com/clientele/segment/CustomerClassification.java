@@ -2,10 +2,7 @@ package com.clientele.segment;
 
 import java.time.LocalDate;
 
-/**
- * A customer's stored class in each main dimension and its preference flags: GraphQL {@code CustomerClassification}.
- * {@code churnRiskNote} is null unless the stored churn risk contradicts the lifecycle ({@link ChurnRiskNote}).
- */
+/** A customer's stored class in each main dimension and its preference flags: GraphQL {@code CustomerClassification}. */
 public record CustomerClassification(
         String valueTier,
         String rfmSegment,
@@ -17,6 +14,5 @@ public record CustomerClassification(
         boolean newProductSeeking,
         LocalDate classifiedAsOf,
         int ordersAfterAnalysisDate,
-        int classifiedBy,
-        ChurnRiskNote churnRiskNote) {
+        int classifiedBy) {
 }

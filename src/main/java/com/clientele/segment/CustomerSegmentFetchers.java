@@ -47,13 +47,6 @@ public final class CustomerSegmentFetchers implements FeatureFetchers {
         return stored(env, ClassifiedCustomer::classes);
     }
 
-    /** CustomerClassification.churnRiskNote: the reason churn risk and lifecycle disagree, in the field's language. */
-    public String churnRiskNote(DataFetchingEnvironment env) {
-        CustomerClassification classes = env.getSource();
-        return classes.churnRiskNote() == null ? null
-                : classes.churnRiskNote().text(StrategyDataFetchers.language(env));
-    }
-
     /** Customer.metrics */
     public CompletableFuture<CustomerMetrics> metrics(DataFetchingEnvironment env) {
         return stored(env, ClassifiedCustomer::metrics);
