@@ -8,15 +8,17 @@ import static com.clientele.neo4j.Values.optionalNumber;
 import static com.clientele.neo4j.Values.string;
 
 import com.clientele.strategy.CustomerClasses;
+import com.clientele.strategy.SegmentDimension;
 import java.time.LocalDate;
 import org.neo4j.driver.Value;
 
 /**
  * What the last segment refresh stored on one customer (see {@link ClassificationProperties}): its classes,
- * metrics and RFM scores ({@code rfm} is null for a prospect), read back for the {@code Customer} fields.
+ * metrics and RFM scores ({@code rfm} is null for a prospect), read back for the {@code Customer} fields, with the
+ * churn risk the last CLV fit and the influence class the last referral refresh stored (null until they ran).
  */
 public record ClassifiedCustomer(String customerId, CustomerClassification classes, CustomerMetrics metrics,
-        RfmScores rfm, String favouriteCategoryId) {
+        RfmScores rfm, String favouriteCategoryId, String churnRisk, String influenceClass) {
 
     /** Maps the projection of cypher/segment/classified-by-ids.cypher. */
     public static ClassifiedCustomer from(Value c) {
@@ -32,14 +34,22 @@ public record ClassifiedCustomer(String customerId, CustomerClassification class
                 number(c, "recentSpend", 0), number(c, "previousSpend", 0), count(c, "distinctCategories"),
                 number(c, "breadthScore", 0), number(c, "onlineShare", 0), number(c, "discountShare", 0),
                 number(c, "newProductShare", 0), string(c, "favouriteCategoryId"));
-        return new ClassifiedCustomer(string(c, "id"), classes, metrics, rfm(c), string(c, "favouriteCategoryId"));
+        return new ClassifiedCustomer(string(c, "id"), classes, metrics, rfm(c), string(c, "favouriteCategoryId"),
+                classOf(SegmentDimension.CHURN_RISK, string(c, "churnRisk")),
+                classOf(SegmentDimension.INFLUENCE, string(c, "influenceClass")));
     }
 
-    /** The classes as the next-best-action rules take them (no churn risk or influence class is stored yet). */
+    /** The classes as the next-best-action rules take them: all eight dimensions and the preference flags. */
     public CustomerClasses toCustomerClasses() {
         return CustomerClasses.of(classes.valueTier(), classes.rfmSegment(), classes.lifecycle(), classes.behaviour(),
                 classes.breadth(), classes.channel())
+                .withChurnRisk(churnRisk).withInfluence(influenceClass)
                 .withPreferences(classes.discountSeeking(), classes.newProductSeeking(), favouriteCategoryId);
+    }
+
+    /** A stored class of a later dimension, or null when none is stored or it is not a class of that dimension. */
+    private static String classOf(SegmentDimension dimension, String stored) {
+        return stored != null && dimension.hasClass(stored) ? stored : null;
     }
 
     private static RfmScores rfm(Value c) {
