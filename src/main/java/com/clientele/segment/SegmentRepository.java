@@ -5,6 +5,8 @@ import com.clientele.graphql.ClientException;
 import com.clientele.graphql.Page;
 import com.clientele.graphql.PageRequest;
 import com.clientele.neo4j.Graph;
+import com.clientele.place.PlaceFilter;
+import com.clientele.place.PlaceTable;
 import com.clientele.strategy.SegmentDimension;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,9 +32,16 @@ public final class SegmentRepository {
             SegmentDimension.CHANNEL, "segment/members/channel-class");
 
     private final Graph graph;
+    private final PlaceFilter places;
 
+    /** A repository whose region and city conditions resolve through the shipped place table. */
     public SegmentRepository(Graph graph) {
+        this(graph, PlaceTable.shipped());
+    }
+
+    public SegmentRepository(Graph graph, PlaceTable places) {
         this.graph = graph;
+        this.places = new PlaceFilter(places);
     }
 
     /** Refuses the dimensions no refresh derives yet (CHURN_RISK, INFLUENCE). */
@@ -65,7 +74,7 @@ public final class SegmentRepository {
 
     /** The KPIs of the customers matching {@code filter}. */
     public SegmentKpis customKpis(SegmentFilter filter, int currentYear) {
-        return graph.read("segment/custom-kpis", filter.toParameters(currentYear), r -> SegmentKpis.of(r,
+        return graph.read("segment/custom-kpis", places.apply(filter.toParameters(currentYear)), r -> SegmentKpis.of(r,
                 r.get("allCustomers").asLong(),
                 r.get("allRevenue").asDouble())).get(0);
     }
@@ -73,7 +82,7 @@ public final class SegmentRepository {
     /** One page of the customers matching {@code filter}. */
     public Page<Customer> customMembers(SegmentFilter filter, int currentYear, MemberOrder order, PageRequest page) {
         Map<String, Object> parameters = pageParameters(order, page);
-        parameters.putAll(filter.toParameters(currentYear));
+        parameters.putAll(places.apply(filter.toParameters(currentYear)));
         return graph.read("segment/custom-members", parameters, SegmentRepository::customerPage).get(0);
     }
 
