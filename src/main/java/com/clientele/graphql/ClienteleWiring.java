@@ -260,6 +260,7 @@ public final class ClienteleWiring {
                 .type("CrossSellRecommendation", t -> t
                         .dataFetcher("product", crossSell::recommendedProduct)
                         .dataFetcher("category", crossSell::category)
+                        .dataFetcher("reason", crossSell::reason)
                         .dataFetcher("becauseOf", crossSell::becauseOf))
                 .type("CustomerCrossSell", t -> t
                         .dataFetcher("customer", crossSell::customer))

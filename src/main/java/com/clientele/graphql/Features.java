@@ -100,7 +100,7 @@ public record Features(
                         new RefreshSegmentsMutation(graph, segmentation, clock), maxPageSize),
                 new InfluenceDataFetchers(new ReferralInsightsRepository(graph, places), new ReferralRecorder(graph,
                         influence.cascade(), clock), maxPageSize),
-                new CrossSellDataFetchers(crossSell),
+                new CrossSellDataFetchers(crossSell, places),
                 new ClvDataFetchers(graph, clv, clock, maxPageSize),
                 new WriteDataFetchers(graph, clock, segmentation, places),
                 new ApiKeyFetchers(keys),

@@ -8,6 +8,7 @@ import static com.clientele.neo4j.Values.optionalNumber;
 import static com.clientele.neo4j.Values.string;
 
 import com.clientele.strategy.CustomerClasses;
+import com.clientele.strategy.DisplayName;
 import com.clientele.strategy.SegmentDimension;
 import java.time.LocalDate;
 import org.neo4j.driver.Value;
@@ -15,10 +16,12 @@ import org.neo4j.driver.Value;
 /**
  * What the last segment refresh stored on one customer (see {@link ClassificationProperties}): its classes,
  * metrics and RFM scores ({@code rfm} is null for a prospect), read back for the {@code Customer} fields, with the
- * churn risk the last CLV fit and the influence class the last referral refresh stored (null until they ran).
+ * churn risk the last CLV fit and the influence class the last referral refresh stored (null until they ran), and
+ * the favourite category's display names (null without one).
  */
 public record ClassifiedCustomer(String customerId, CustomerClassification classes, CustomerMetrics metrics,
-        RfmScores rfm, String favouriteCategoryId, String churnRisk, String influenceClass) {
+        RfmScores rfm, String favouriteCategoryId, String churnRisk, String influenceClass,
+        DisplayName favouriteCategoryName) {
 
     /** Maps the projection of cypher/segment/classified-by-ids.cypher. */
     public static ClassifiedCustomer from(Value c) {
@@ -36,7 +39,7 @@ public record ClassifiedCustomer(String customerId, CustomerClassification class
                 number(c, "newProductShare", 0), string(c, "favouriteCategoryId"));
         return new ClassifiedCustomer(string(c, "id"), classes, metrics, rfm(c), string(c, "favouriteCategoryId"),
                 classOf(SegmentDimension.CHURN_RISK, string(c, "churnRisk")),
-                classOf(SegmentDimension.INFLUENCE, string(c, "influenceClass")));
+                classOf(SegmentDimension.INFLUENCE, string(c, "influenceClass")), categoryName(c));
     }
 
     /** The classes as the next-best-action rules take them: all eight dimensions and the preference flags. */
@@ -44,7 +47,12 @@ public record ClassifiedCustomer(String customerId, CustomerClassification class
         return CustomerClasses.of(classes.valueTier(), classes.rfmSegment(), classes.lifecycle(), classes.behaviour(),
                 classes.breadth(), classes.channel())
                 .withChurnRisk(churnRisk).withInfluence(influenceClass)
-                .withPreferences(classes.discountSeeking(), classes.newProductSeeking(), favouriteCategoryId);
+                .withPreferences(classes.discountSeeking(), classes.newProductSeeking(), favouriteCategoryName);
+    }
+
+    private static DisplayName categoryName(Value c) {
+        String name = string(c, "favouriteCategoryName");
+        return name == null || name.isBlank() ? null : new DisplayName(name, string(c, "favouriteCategoryNameZh"));
     }
 
     /** A stored class of a later dimension, or null when none is stored or it is not a class of that dimension. */
