@@ -73,6 +73,16 @@ class PlaceImportTest {
     }
 
     @Test
+    void anUpsertedCustomerIsResolvedLikeAnImportedOne() {
+        Graph graph = neo4j.empty();
+        assertEquals(List.of(), new InputWriter(graph).customer(Map.of("id", "K9", "region", "廣東省", "city",
+                "Shen Zhen", "signup_date", "2023-01-01")));
+        Customer stored = new CustomerRepository(graph, Clock.systemUTC()).byIds(List.of("K9")).get("K9");
+        assertEquals(List.of("CN-GD", "CN-GD.shenzhen"), place(stored));
+        assertEquals(List.of("廣東省", "Shen Zhen"), List.of(stored.region(), stored.city()));
+    }
+
+    @Test
     void aChangedPlaceTableReachesTheStoredCustomersOnceAtTheNextStart(@TempDir Path folder) throws IOException {
         Graph graph = neo4j.empty();
         Files.writeString(folder.resolve("customers.csv"), CUSTOMERS, StandardCharsets.UTF_8);
