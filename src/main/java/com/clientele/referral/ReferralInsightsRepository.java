@@ -44,7 +44,8 @@ public final class ReferralInsightsRepository {
 
     /** How many referrers match the filter. */
     public int countReferrers(ReferrerFilter filter) {
-        return graph.readOne("referral/count-referrers", places.apply(filter.toParameters()), r -> r.get("total").asInt())
+        return graph.readOne("referral/count-referrers", places.apply(filter.toParameters()),
+                count -> count.get("total").asInt())
                 .orElse(0);
     }
 

@@ -74,9 +74,9 @@ public final class SegmentRepository {
 
     /** The KPIs of the customers matching {@code filter}. */
     public SegmentKpis customKpis(SegmentFilter filter, int currentYear) {
-        return graph.read("segment/custom-kpis", places.apply(filter.toParameters(currentYear)), r -> SegmentKpis.of(r,
-                r.get("allCustomers").asLong(),
-                r.get("allRevenue").asDouble())).get(0);
+        return graph.read("segment/custom-kpis", places.apply(filter.toParameters(currentYear)),
+                kpis -> SegmentKpis.of(kpis, kpis.get("allCustomers").asLong(), kpis.get("allRevenue").asDouble()))
+                .get(0);
     }
 
     /** One page of the customers matching {@code filter}. */

@@ -184,8 +184,9 @@ class SegmentQueriesTest {
             CustomerClasses classes = CustomerClasses.of(c.get("valueTier").asText(), c.get("rfmSegment").asText(),
                     c.get("lifecycle").asText(), c.get("behaviour").asText(), c.get("breadth").asText(),
                     c.get("channel").asText()).withChurnRisk(customer.at("/clv/churnRisk").textValue())
-                    .withInfluence(customer.at("/influence/class").textValue()).withPreferences(c.get("discountSeeking").asBoolean(),
-                    c.get("newProductSeeking").asBoolean(), customer.at("/favouriteCategory/id").asText());
+                    .withInfluence(customer.at("/influence/class").textValue())
+                    .withPreferences(c.get("discountSeeking").asBoolean(), c.get("newProductSeeking").asBoolean(),
+                            customer.at("/favouriteCategory/id").asText());
             var expected = NextBestActionRules.decide(classes);
             assertEquals(expected.action().name(),
                     customer.at("/nextBestAction/action").asText());

@@ -28,7 +28,8 @@ final class DocumentedRuleTable {
     record Expected(String action, int priority, String strategyDimension, String strategyClass) {
     }
 
-    private static final Pattern ROW = Pattern.compile("^\\| (\\d+) \\| ([A-Z_]+) \\| (\\d) \\| ([^|]+) \\| ([^|]+) \\|$");
+    private static final Pattern ROW = Pattern.compile(
+            "^\\| (\\d+) \\| ([A-Z_]+) \\| (\\d) \\| ([^|]+) \\| ([^|]+) \\|$");
     private static final Map<String, String> DIMENSIONS = Map.of("RFM", "RFM_SEGMENT", "LIFECYCLE", "LIFECYCLE",
             "BEHAVIOUR", "BEHAVIOUR", "BREADTH", "BREADTH", "CHURN_RISK", "CHURN_RISK", "INFLUENCE", "INFLUENCE",
             "VALUE_TIER", "VALUE_TIER", "CHANNEL", "CHANNEL");
