@@ -3,6 +3,8 @@ package com.clientele.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clientele.crosssell.CoPurchaseSettings;
+import com.clientele.crosssell.CrossSellRefresh;
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerRepository;
 import com.clientele.neo4j.Graph;
@@ -89,16 +91,23 @@ class PlaceImportTest {
         new ClienteleImporter(graph).importFolder(CsvFolder.directory(folder), "places");
         assertEquals(5, PlaceBackfill.run(graph, PlaceTable.shipped()), "a store never resolved is resolved");
         assertEquals(0, PlaceBackfill.run(graph, PlaceTable.shipped()), "an unchanged table changes nothing");
+        new CrossSellRefresh(graph, CoPurchaseSettings.defaults()).run();
+        assertEquals(false, crossSellDue(graph));
         PlaceTable edited = PlaceTable.parse("""
                 id,kind,region_id,name_en,name_zh,aliases
                 XA-AT,REGION,,Atlantis,亚特兰蒂斯,
                 XA-AT.poseidonia,CITY,XA-AT,Poseidonia,波塞冬尼亚,
                 """, "edited.csv");
         assertEquals(5, PlaceBackfill.run(graph, edited));
+        assertEquals(true, crossSellDue(graph), "popular lists per region are rebuilt after places changed");
         Map<String, Customer> stored = new CustomerRepository(graph, Clock.systemUTC()).byIds(List.of("K1", "K3"));
         assertEquals(List.of("XA-AT", "XA-AT.poseidonia"), place(stored.get("K3")));
         assertEquals(List.of("-", "-"), place(stored.get("K1")), "a spelling the new table lacks is unresolved");
         assertEquals(0, PlaceBackfill.run(graph, edited));
+    }
+
+    private static boolean crossSellDue(Graph graph) {
+        return graph.read("crosssell/refresh-due", Map.of(), due -> due.get("due").asBoolean()).get(0);
     }
 
     private static List<String> place(Customer customer) {
