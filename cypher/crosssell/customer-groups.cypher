@@ -1,3 +1,3 @@
-// intent: every customer's region (country when no region) and lifecycle segment, for the popular lists of cold-start customers
+// intent: every customer's region (canonical id, else as typed, else the country) and lifecycle segment, for the popular lists of cold-start customers
 MATCH (c:Customer)
-RETURN c.id AS id, coalesce(c.region, c.country) AS region, c.lifecycle AS segment
+RETURN c.id AS id, coalesce(c.regionId, c.region, c.country) AS region, c.lifecycle AS segment

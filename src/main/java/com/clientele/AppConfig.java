@@ -24,7 +24,8 @@ public record AppConfig(
         Optional<Path> segmentationConfig,
         Optional<Path> influenceConfig,
         Optional<Path> clvConfig,
-        com.clientele.limits.ApiLimits limits) {
+        com.clientele.limits.ApiLimits limits,
+        Optional<Path> placesConfig) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -58,7 +59,8 @@ public record AppConfig(
                 Optional.ofNullable(blankToNull(env.get("SEGMENTATION_CONFIG"))).map(Path::of),
                 Optional.ofNullable(blankToNull(env.get("INFLUENCE_CONFIG"))).map(Path::of),
                 Optional.ofNullable(blankToNull(env.get("CLV_CONFIG"))).map(Path::of),
-                com.clientele.limits.ApiLimits.fromEnvironment(env));
+                com.clientele.limits.ApiLimits.fromEnvironment(env),
+                Optional.ofNullable(blankToNull(env.get("PLACES_CONFIG"))).map(Path::of));
     }
 
     /** A configuration for tests and tools: embedded defaults, the given port and data directory. */
@@ -82,6 +84,12 @@ public record AppConfig(
         return clvConfig.map(com.clientele.clv.ClvConfig::load).orElseGet(com.clientele.clv.ClvConfig::defaults);
     }
 
+    /** The place table regions and cities resolve through: the file PLACES_CONFIG names, else places.csv. */
+    public com.clientele.place.PlaceTable places() {
+        return placesConfig.map(com.clientele.place.PlaceTable::load)
+                .orElseGet(com.clientele.place.PlaceTable::shipped);
+    }
+
     public boolean embedded() {
         return neo4jUri.isEmpty();
     }
@@ -89,19 +97,19 @@ public record AppConfig(
     public AppConfig withNeo4jUri(String uri) {
         return new AppConfig(host, port, Optional.of(uri), neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
                 loadSeedData, queryTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
-                limits);
+                limits, placesConfig);
     }
 
     public AppConfig withSeedData(boolean load) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
                 load, queryTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
-                limits);
+                limits, placesConfig);
     }
 
     public AppConfig withLimits(com.clientele.limits.ApiLimits changed) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
                 loadSeedData, queryTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
-                changed);
+                changed, placesConfig);
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {

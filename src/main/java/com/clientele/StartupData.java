@@ -6,6 +6,7 @@ import com.clientele.crosssell.CoPurchaseSettings;
 import com.clientele.crosssell.CrossSellRefresh;
 import com.clientele.ingest.SeedData;
 import com.clientele.neo4j.Graph;
+import com.clientele.place.PlaceBackfill;
 import com.clientele.referral.ReferralRefresh;
 import com.clientele.segment.SegmentRefresh;
 import com.clientele.strategy.PlaybookFile;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the server does to its data around start-up. Before serving: load the seed data into an empty embedded
- * store and store the default strategy playbook for classes that have none. Once serving, in the background, bring
+ * store, resolve the customers' places again when the place table changed, and store the default strategy playbook
+ * for classes that have none. Once serving, in the background, bring
  * the derived data up to date when it is missing or older than the newest import, in this order: the CLV model
  * (first only when the value tier is PREDICTED_CLV), the segments, the CLV model (otherwise), referral influence,
  * cross-sell. Until then class fields read null and cross-sell falls back to popular items.
@@ -34,8 +36,9 @@ final class StartupData {
     /** Before serving: seed data and strategy defaults. Returns whether any derived data is due. */
     static boolean prepare(Graph graph, AppConfig config) {
         if (config.embedded() && config.loadSeedData()) {
-            SeedData.loadOnFirstStart(graph);
+            SeedData.loadOnFirstStart(graph, config.places());
         }
+        PlaceBackfill.run(graph, config.places());
         new StrategyRepository(graph, PlaybookFile.fromClasspath(), Clock.systemUTC()).seedDefaults();
         return segmentsDue(graph) || crossSellDue(graph) || new ClvModelRepository(graph).refitDue();
     }

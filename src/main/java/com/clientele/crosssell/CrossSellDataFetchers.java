@@ -6,6 +6,12 @@ import com.clientele.catalog.Product;
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.graphql.FeatureFetchers;
+import com.clientele.place.PlaceTable;
+import com.clientele.strategy.DisplayName;
+import com.clientele.strategy.Language;
+import com.clientele.strategy.SegmentDimension;
+import com.clientele.strategy.Strategy;
+import com.clientele.strategy.StrategyDataFetchers;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +25,11 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
     public static final String BOUGHT_TOGETHER = "boughtTogether";
 
     private final CrossSellService service;
+    private final GroupNames groups;
 
-    public CrossSellDataFetchers(CrossSellService service) {
+    public CrossSellDataFetchers(CrossSellService service, PlaceTable places) {
         this.service = service;
+        this.groups = new GroupNames(places);
     }
 
     @Override
@@ -70,6 +78,28 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
         return service.knownCategory(recommendation.categoryId()).map(CompletableFuture::completedFuture)
                 .orElseGet(() -> env.<String, Category>getDataLoader(CatalogDataFetchers.CATEGORY_BY_ID)
                         .load(recommendation.categoryId()));
+    }
+
+    /**
+     * CrossSellRecommendation.reason: in the field's language, else the request's; the group named by its display
+     * names (a segment's from the stored strategies, batched with every other strategy read of the request).
+     */
+    public CompletableFuture<String> reason(DataFetchingEnvironment env) {
+        Recommendation recommendation = env.getSource();
+        Language language = StrategyDataFetchers.language(env);
+        return groupName(env, recommendation).thenApply(group -> recommendation.reason(language, group));
+    }
+
+    private CompletableFuture<DisplayName> groupName(DataFetchingEnvironment env, Recommendation recommendation) {
+        String group = recommendation.group();
+        return switch (recommendation.reasonKind()) {
+            case CATEGORY_GAP -> category(env).thenApply(category -> GroupNames.ofCategory(category, group));
+            case POPULAR_IN_REGION -> CompletableFuture.completedFuture(groups.ofRegion(group));
+            case POPULAR_IN_SEGMENT -> env.<String, Strategy>getDataLoader(StrategyDataFetchers.BY_KEY)
+                    .load(SegmentDimension.LIFECYCLE.key(group))
+                    .thenApply(strategy -> GroupNames.ofSegment(strategy, group));
+            default -> CompletableFuture.completedFuture(null);
+        };
     }
 
     /** CrossSellRecommendation.becauseOf */

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Each customer's region (the country when there is no region) and segment (lifecycle stage), the groups whose
- * popular products cold-start customers are offered.
+ * Each customer's region (its canonical place id, else the region as typed, else the country) and segment
+ * (lifecycle stage), the groups whose popular products cold-start customers are offered.
  */
 public final class CustomerGroups {
 

@@ -61,7 +61,7 @@ public final class ExportRecommendationsCommand implements Callable<Integer> {
                     new CrossSellScorer(ScoringSettings.defaults()), Clock.systemUTC());
             long started = System.nanoTime();
             long customers = new RecommendationExport(graph, service).export(request, new RecommendationWriter(file,
-                    chosen));
+                    chosen, ExportReasons.read(graph, service, config.places())));
             System.out.printf("exported %d customers to %s in %d ms%n", customers, out,
                     (System.nanoTime() - started) / 1_000_000);
             return 0;

@@ -1,5 +1,7 @@
 package com.clientele.crosssell;
 
+import com.clientele.strategy.DisplayName;
+import com.clientele.strategy.Language;
 import java.util.List;
 
 /**
@@ -18,16 +20,13 @@ public record Recommendation(ProductFacts product, double score, ReasonKind reas
         return product.categoryId();
     }
 
-    /** The reason as an English sentence, e.g. "bought with Mug and Teapot". */
+    /** The reason as an English sentence with the group as stored, e.g. "bought with Mug and Teapot". */
     public String reason() {
-        return switch (reasonKind) {
-            case BOUGHT_WITH -> "bought with " + String.join(" and ", becauseOf.stream().map(ProductFacts::label)
-                    .toList());
-            case COMPLETES_SET -> "completes the set: often in the same order as " + becauseOf.get(0).label();
-            case POPULAR_IN_SEGMENT -> "popular in your segment " + group;
-            case POPULAR_IN_REGION -> "popular in your region " + group;
-            case POPULAR -> "popular with all customers";
-            case CATEGORY_GAP -> "fills the category gap " + group;
-        };
+        return reason(Language.EN, group == null ? null : DisplayName.same(group));
+    }
+
+    /** The reason in a language, naming the group by {@code groupName} (null for kinds without a group). */
+    public String reason(Language language, DisplayName groupName) {
+        return ReasonSentence.of(this, groupName, language);
     }
 }

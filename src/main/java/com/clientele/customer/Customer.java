@@ -4,7 +4,10 @@ import com.clientele.neo4j.Values;
 import java.time.LocalDate;
 import org.neo4j.driver.Value;
 
-/** A customer's profile as stored on the graph (docs/data-model.md). */
+/**
+ * A customer's profile as stored on the graph (docs/data-model.md): the region and city as typed, and the canonical
+ * place ids the place table resolved them to (null when it does not know the spelling).
+ */
 public record Customer(
         String id,
         String name,
@@ -17,7 +20,9 @@ public record Customer(
         String city,
         String country,
         LocalDate signupDate,
-        String preferredChannel) {
+        String preferredChannel,
+        String regionId,
+        String cityId) {
 
     /** Maps the {@code c {.*}} projection of a :Customer node. */
     public static Customer from(Value map) {
@@ -33,6 +38,8 @@ public record Customer(
                 Values.string(map, "city"),
                 Values.string(map, "country"),
                 Values.date(map, "signupDate"),
-                Values.string(map, "preferredChannel"));
+                Values.string(map, "preferredChannel"),
+                Values.string(map, "regionId"),
+                Values.string(map, "cityId"));
     }
 }

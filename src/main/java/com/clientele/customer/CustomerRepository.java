@@ -3,6 +3,8 @@ package com.clientele.customer;
 import com.clientele.graphql.Page;
 import com.clientele.graphql.PageRequest;
 import com.clientele.neo4j.Graph;
+import com.clientele.place.PlaceFilter;
+import com.clientele.place.PlaceTable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,10 +18,17 @@ public final class CustomerRepository {
 
     private final Graph graph;
     private final Clock clock;
+    private final PlaceFilter places;
 
+    /** A repository whose region and city conditions resolve through the shipped place table. */
     public CustomerRepository(Graph graph, Clock clock) {
+        this(graph, clock, PlaceTable.shipped());
+    }
+
+    public CustomerRepository(Graph graph, Clock clock, PlaceTable places) {
         this.graph = graph;
         this.clock = clock;
+        this.places = new PlaceFilter(places);
     }
 
     /** The customers with these ids, by id; unknown ids are absent from the map. */
@@ -30,7 +39,7 @@ public final class CustomerRepository {
 
     /** One page of the customers matching {@code filter}, ordered by {@code sort}. */
     public Page<Customer> page(CustomerFilter filter, CustomerSort sort, PageRequest page) {
-        Map<String, Object> parameters = new HashMap<>(filter.toParameters(currentYear()));
+        Map<String, Object> parameters = new HashMap<>(places.apply(filter.toParameters(currentYear())));
         parameters.put("sortField", sort.field());
         parameters.put("descending", sort.descending());
         parameters.put("offset", page.offset());

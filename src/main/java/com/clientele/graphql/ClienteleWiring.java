@@ -21,6 +21,9 @@ import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.order.Order;
 import com.clientele.order.OrderDataFetchers;
 import com.clientele.order.OrderLine;
+import com.clientele.place.CustomerPlace;
+import com.clientele.place.Place;
+import com.clientele.place.PlaceFetchers;
 import com.clientele.referral.Influence;
 import com.clientele.referral.InfluenceDataFetchers;
 import com.clientele.referral.RecordReferralPayload;
@@ -139,7 +142,9 @@ public final class ClienteleWiring {
             Map.entry("CreateApiKeyPayload", ApiKeyPayload.class),
             Map.entry("RevokeApiKeyPayload", ApiKeyPayload.class),
             Map.entry("WriteUserError", WriteUserError.class),
-            Map.entry("ApiKey", ApiKey.class));
+            Map.entry("ApiKey", ApiKey.class),
+            Map.entry("CustomerPlace", CustomerPlace.class),
+            Map.entry("Place", Place.class));
 
     private ClienteleWiring() {
     }
@@ -159,6 +164,7 @@ public final class ClienteleWiring {
         ClvDataFetchers clv = f.clv();
         WriteDataFetchers writes = f.writes();
         ApiKeyFetchers apiKeys = f.apiKeys();
+        PlaceFetchers places = f.places();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Date)
@@ -184,7 +190,8 @@ public final class ClienteleWiring {
                         .dataFetcher("clvModel", clv::clvModel)
                         .dataFetcher("customersByClv", clv::customersByClv)
                         .dataFetcher("clvBySegment", clv::clvBySegment)
-                        .dataFetcher("apiKeys", apiKeys::apiKeys))
+                        .dataFetcher("apiKeys", apiKeys::apiKeys)
+                        .dataFetcher("places", places::places))
                 .type("Mutation", t -> t
                         .dataFetcher("updateStrategy", strategies::updateStrategy)
                         .dataFetcher("resetStrategy", strategies::resetStrategy)
@@ -214,7 +221,8 @@ public final class ClienteleWiring {
                         .dataFetcher("influence", influence::influence)
                         .dataFetcher("referralCascade", influence::referralCascade)
                         .dataFetcher("crossSell", crossSell::crossSell)
-                        .dataFetcher("clv", clv::customerClv))
+                        .dataFetcher("clv", clv::customerClv)
+                        .dataFetcher("place", places::customerPlace))
                 .type("Product", t -> t
                         .dataFetcher("category", catalog::categoryOfProduct)
                         .dataFetcher("boughtTogether", crossSell::boughtTogether))
@@ -256,11 +264,14 @@ public final class ClienteleWiring {
                 .type("CrossSellRecommendation", t -> t
                         .dataFetcher("product", crossSell::recommendedProduct)
                         .dataFetcher("category", crossSell::category)
+                        .dataFetcher("reason", crossSell::reason)
                         .dataFetcher("becauseOf", crossSell::becauseOf))
                 .type("CustomerCrossSell", t -> t
                         .dataFetcher("customer", crossSell::customer))
                 .type("BoughtTogether", t -> t
                         .dataFetcher("product", crossSell::partner))
+                .type("Place", t -> t
+                        .dataFetcher("name", places::name))
                 .build();
     }
 }

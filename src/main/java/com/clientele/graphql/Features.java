@@ -17,6 +17,8 @@ import com.clientele.customer.CustomerRepository;
 import com.clientele.neo4j.Graph;
 import com.clientele.order.OrderDataFetchers;
 import com.clientele.order.OrderRepository;
+import com.clientele.place.PlaceFetchers;
+import com.clientele.place.PlaceTable;
 import com.clientele.referral.InfluenceConfig;
 import com.clientele.referral.InfluenceDataFetchers;
 import com.clientele.referral.ReferralDataFetchers;
@@ -61,7 +63,8 @@ public record Features(
         ClvDataFetchers clv,
         WriteDataFetchers writes,
         ApiKeyFetchers apiKeys,
-        SegmentationConfig segmentationRules) {
+        SegmentationConfig segmentationRules,
+        PlaceFetchers places) {
 
     /** The features with the default segmentation rules (for tools and tests that never refresh through the API). */
     public static Features over(Graph graph, Clock clock, int maxPageSize) {
@@ -79,14 +82,15 @@ public record Features(
         SegmentationConfig segmentation = config.segmentation();
         InfluenceConfig influence = config.influence();
         ClvConfig clv = config.clv();
+        PlaceTable places = config.places();
         CrossSellService crossSell = new CrossSellService(new CrossSellRepository(graph),
                 new CrossSellScorer(ScoringSettings.defaults()), clock);
-        SegmentRepository segmentRepository = new SegmentRepository(graph);
+        SegmentRepository segmentRepository = new SegmentRepository(graph, places);
         SegmentDataFetchers segments = new SegmentDataFetchers(segmentRepository,
                 new StrategyRepository(graph, PlaybookFile.fromClasspath(), clock), PlaybookFile.fromClasspath(),
                 clock, maxPageSize);
         return new Features(
-                new CustomerDataFetchers(new CustomerRepository(graph, clock), maxPageSize,
+                new CustomerDataFetchers(new CustomerRepository(graph, clock, places), maxPageSize,
                         new CrossSellLookAhead(crossSell)),
                 new CatalogDataFetchers(new CatalogRepository(graph), maxPageSize),
                 new OrderDataFetchers(new OrderRepository(graph), maxPageSize),
@@ -99,18 +103,19 @@ public record Features(
                         config.limits().hidePersonalDataFromReaders()),
                 new SegmentHistoryFetchers(new RefreshHistory(graph),
                         new RefreshSegmentsMutation(graph, segmentation, clock), maxPageSize),
-                new InfluenceDataFetchers(new ReferralInsightsRepository(graph), new ReferralRecorder(graph,
+                new InfluenceDataFetchers(new ReferralInsightsRepository(graph, places), new ReferralRecorder(graph,
                         influence.cascade(), clock), maxPageSize),
-                new CrossSellDataFetchers(crossSell),
+                new CrossSellDataFetchers(crossSell, places),
                 new ClvDataFetchers(graph, clv, clock, maxPageSize),
-                new WriteDataFetchers(graph, clock, segmentation),
+                new WriteDataFetchers(graph, clock, segmentation, places),
                 new ApiKeyFetchers(keys),
-                segmentation);
+                segmentation,
+                new PlaceFetchers(places));
     }
 
     public List<FeatureFetchers> all() {
         return List.of(customers, catalog, orders, referrals, strategies, customerSegments, segments, savedSegments,
                 segmentHistory, influence, crossSell, clv, writes,
-                apiKeys);
+                apiKeys, places);
     }
 }

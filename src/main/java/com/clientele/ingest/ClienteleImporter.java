@@ -1,6 +1,7 @@
 package com.clientele.ingest;
 
 import com.clientele.neo4j.Graph;
+import com.clientele.place.PlaceTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -21,26 +22,31 @@ public final class ClienteleImporter {
     public static final int DEFAULT_BATCH_SIZE = 5_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClienteleImporter.class);
-    private static final List<ClienteleTable> TABLES = List.of(new CategoriesTable(), new ProductsTable(),
-            new CustomersTable(), new OrdersTable(), new OrderLinesTable(), new ReferralsTable());
-
     private final Graph graph;
     private final CsvFileReader reader;
+    private final List<ClienteleTable> tables;
 
+    /** An importer resolving places through the shipped place table. */
     public ClienteleImporter(Graph graph) {
-        this(graph, DEFAULT_BATCH_SIZE);
+        this(graph, DEFAULT_BATCH_SIZE, PlaceTable.shipped());
     }
 
     public ClienteleImporter(Graph graph, int batchSize) {
+        this(graph, batchSize, PlaceTable.shipped());
+    }
+
+    public ClienteleImporter(Graph graph, int batchSize, PlaceTable places) {
         this.graph = graph;
         this.reader = new CsvFileReader(batchSize);
+        this.tables = List.of(new CategoriesTable(), new ProductsTable(), new CustomersTable(places),
+                new OrdersTable(), new OrderLinesTable(), new ReferralsTable());
     }
 
     /** Imports every file the folder has, records the Dataset {@code datasetName} and returns the report. */
     public ImportReport importFolder(CsvFolder folder, String datasetName) {
         long started = System.nanoTime();
         List<FileReport> files = new ArrayList<>();
-        for (ClienteleTable table : TABLES) {
+        for (ClienteleTable table : tables) {
             importTable(folder, table).ifPresent(files::add);
         }
         ImportReport report = new ImportReport(datasetName, files, Duration.ofNanos(System.nanoTime() - started));

@@ -25,7 +25,9 @@ final class ClienteleSink implements BatchSink {
 
     @Override
     public void accept(Cells row) throws BadRowException {
-        pending.add(new StagedRow(row.line(), table.parse(row)));
+        Map<String, Object> values = table.parse(row);
+        table.warnings(values).forEach(warning -> report.warn(row.line(), warning));
+        pending.add(new StagedRow(row.line(), values));
     }
 
     @Override

@@ -13,6 +13,11 @@ interface ClienteleTable {
     /** Parses one row into the values the write statements take; throws for a row that is bad on its own. */
     Map<String, Object> parse(Cells cells) throws BadRowException;
 
+    /** What is doubtful but written all the same about a parsed row (e.g. a place spelling nobody knows). */
+    default List<String> warnings(Map<String, Object> row) {
+        return List.of();
+    }
+
     /** The checks of one batch that need the graph, prepared with one lookup per kind of id. */
     RowCheck checks(Graph graph, List<Map<String, Object>> rows);
 

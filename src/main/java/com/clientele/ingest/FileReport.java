@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What happened to one file: rows read, rows written, rows filtered out on purpose (by reason) and bad rows.
- * Only the first {@link #KEPT_BAD_ROWS} bad rows are kept in memory; all are counted.
+ * What happened to one file: rows read, rows written, rows filtered out on purpose (by reason), bad rows and
+ * warnings (rows written with something to look at). Only the first {@link #KEPT_BAD_ROWS} bad rows and warnings
+ * are kept in memory; all are counted.
  */
 public final class FileReport {
 
@@ -21,6 +22,8 @@ public final class FileReport {
     private final Map<String, Long> filtered = new TreeMap<>();
     private final List<BadRow> badRows = new ArrayList<>();
     private long badRowCount;
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private long warningCount;
 
     public FileReport(String file) {
         this.file = file;
@@ -42,6 +45,13 @@ public final class FileReport {
         badRowCount++;
         if (badRows.size() < KEPT_BAD_ROWS) {
             badRows.add(new BadRow(file, line, reason));
+        }
+    }
+
+    void warn(long line, String message) {
+        warningCount++;
+        if (warnings.size() < KEPT_BAD_ROWS) {
+            warnings.add(new ImportWarning(file, line, message));
         }
     }
 
@@ -76,5 +86,14 @@ public final class FileReport {
 
     public long badRowCount() {
         return badRowCount;
+    }
+
+    /** The first warnings, in file order. */
+    public List<ImportWarning> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public long warningCount() {
+        return warningCount;
     }
 }

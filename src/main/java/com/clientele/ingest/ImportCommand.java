@@ -55,7 +55,7 @@ public final class ImportCommand implements Callable<Integer> {
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
         try (Neo4jConnection connection = Neo4jConnection.open(config)) {
             Graph graph = connection.migratedGraph(config.neo4jDatabase(), config.queryTimeout());
-            ImportReport report = run(graph);
+            ImportReport report = run(graph, config);
             out.print(report.format());
             out.flush();
             return report.hasBadRows() ? SOME_ROWS_BAD : LOADED;
@@ -82,7 +82,7 @@ public final class ImportCommand implements Callable<Integer> {
         return "unknown --format '" + format + "': use clientele, online-retail or cdnow";
     }
 
-    private ImportReport run(Graph graph) {
+    private ImportReport run(Graph graph, AppConfig config) {
         if (CdnowImporter.FORMAT.equals(format)) {
             String name = dataset != null ? dataset : CdnowImporter.DEFAULT_DATASET;
             return new CdnowImporter(graph, batchSize).importFile(path, name);
@@ -92,6 +92,7 @@ public final class ImportCommand implements Callable<Integer> {
             return new OnlineRetailImporter(graph, batchSize).importFile(path, name);
         }
         String name = dataset != null ? dataset : path.toAbsolutePath().normalize().getFileName().toString();
-        return new ClienteleImporter(graph, batchSize).importFolder(CsvFolder.directory(path), name);
+        return new ClienteleImporter(graph, batchSize, config.places())
+                .importFolder(CsvFolder.directory(path), name);
     }
 }

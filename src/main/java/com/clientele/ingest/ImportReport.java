@@ -23,6 +23,10 @@ public record ImportReport(String dataset, List<FileReport> files, Duration took
         return files.stream().mapToLong(FileReport::badRowCount).sum();
     }
 
+    public long warningCount() {
+        return files.stream().mapToLong(FileReport::warningCount).sum();
+    }
+
     public boolean hasBadRows() {
         return badRowCount() > 0;
     }
@@ -51,6 +55,12 @@ public record ImportReport(String dataset, List<FileReport> files, Duration took
         long notShown = badRowCount() - files.stream().mapToLong(f -> f.badRows().size()).sum();
         if (notShown > 0) {
             text.append(String.format("  ... and %,d more bad rows%n", notShown));
+        }
+        files.stream().flatMap(file -> file.warnings().stream())
+                .forEach(warning -> text.append("  warning ").append(warning).append(System.lineSeparator()));
+        long warningsNotShown = warningCount() - files.stream().mapToLong(file -> file.warnings().size()).sum();
+        if (warningsNotShown > 0) {
+            text.append(String.format("  ... and %,d more warnings%n", warningsNotShown));
         }
         return text.toString();
     }

@@ -1,6 +1,7 @@
 package com.clientele.ingest;
 
 import com.clientele.neo4j.Graph;
+import com.clientele.place.PlaceTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,14 +19,21 @@ public final class InputWriter {
             "ingest/merge-order-lines", "ingest/order-totals");
 
     private final Graph graph;
+    private final PlaceTable places;
 
+    /** A writer resolving customers' places through the shipped place table. */
     public InputWriter(Graph graph) {
+        this(graph, PlaceTable.shipped());
+    }
+
+    public InputWriter(Graph graph, PlaceTable places) {
         this.graph = graph;
+        this.places = places;
     }
 
     /** Creates or updates a customer (columns of customers.csv). Returns the problems; empty when written. */
     public List<InputProblem> customer(Map<String, String> cells) {
-        return single(new CustomersTable(), cells);
+        return single(new CustomersTable(places), cells);
     }
 
     /** Creates or updates a product (columns of products.csv). */

@@ -1,6 +1,7 @@
 package com.clientele.ingest;
 
 import com.clientele.neo4j.Graph;
+import com.clientele.place.PlaceTable;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,13 +21,19 @@ public final class SeedData {
      * otherwise leaves the graph alone and returns false.
      */
     public static boolean loadOnFirstStart(Graph graph) {
+        return loadOnFirstStart(graph, PlaceTable.shipped());
+    }
+
+    /** Like {@link #loadOnFirstStart(Graph)}, resolving the customers' places through the given table. */
+    public static boolean loadOnFirstStart(Graph graph, PlaceTable places) {
         boolean hasData = graph.readOne("ingest/graph-has-data", Map.of(), r -> r.get("hasData").asBoolean())
                 .orElse(false);
         if (hasData) {
             LOG.info("The graph already holds data: seed data not loaded");
             return false;
         }
-        ImportReport report = new ClienteleImporter(graph).importFolder(CsvFolder.classpath(DATASET), DATASET);
+        ImportReport report = new ClienteleImporter(graph, ClienteleImporter.DEFAULT_BATCH_SIZE, places)
+                .importFolder(CsvFolder.classpath(DATASET), DATASET);
         LOG.info("Seed data loaded:{}{}", System.lineSeparator(), report.format());
         return true;
     }

@@ -3,6 +3,8 @@ package com.clientele.referral;
 import com.clientele.customer.Customer;
 import com.clientele.graphql.PageRequest;
 import com.clientele.neo4j.Graph;
+import com.clientele.place.PlaceFilter;
+import com.clientele.place.PlaceTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,16 @@ import org.neo4j.driver.Value;
 public final class ReferralInsightsRepository {
 
     private final Graph graph;
+    private final PlaceFilter places;
 
+    /** A repository whose region conditions resolve through the shipped place table. */
     public ReferralInsightsRepository(Graph graph) {
+        this(graph, PlaceTable.shipped());
+    }
+
+    public ReferralInsightsRepository(Graph graph, PlaceTable places) {
         this.graph = graph;
+        this.places = new PlaceFilter(places);
     }
 
     /** The stored referral facts of each given customer, by id; unknown ids are absent. */
@@ -27,7 +36,7 @@ public final class ReferralInsightsRepository {
 
     /** The requested page of referrers plus, when more follow, one more customer (so size > limit tells). */
     public List<Customer> topReferrers(ReferrerOrder order, ReferrerFilter filter, PageRequest page) {
-        Map<String, Object> parameters = new HashMap<>(filter.toParameters());
+        Map<String, Object> parameters = new HashMap<>(places.apply(filter.toParameters()));
         parameters.put("offset", page.offset());
         parameters.put("limit", page.limit());
         return graph.read(order.statement(), parameters, r -> Customer.from(r.get("customer")));
@@ -35,7 +44,8 @@ public final class ReferralInsightsRepository {
 
     /** How many referrers match the filter. */
     public int countReferrers(ReferrerFilter filter) {
-        return graph.readOne("referral/count-referrers", filter.toParameters(), r -> r.get("total").asInt())
+        return graph.readOne("referral/count-referrers", places.apply(filter.toParameters()),
+                count -> count.get("total").asInt())
                 .orElse(0);
     }
 

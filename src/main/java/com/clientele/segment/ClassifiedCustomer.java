@@ -8,15 +8,20 @@ import static com.clientele.neo4j.Values.optionalNumber;
 import static com.clientele.neo4j.Values.string;
 
 import com.clientele.strategy.CustomerClasses;
+import com.clientele.strategy.DisplayName;
+import com.clientele.strategy.SegmentDimension;
 import java.time.LocalDate;
 import org.neo4j.driver.Value;
 
 /**
  * What the last segment refresh stored on one customer (see {@link ClassificationProperties}): its classes,
- * metrics and RFM scores ({@code rfm} is null for a prospect), read back for the {@code Customer} fields.
+ * metrics and RFM scores ({@code rfm} is null for a prospect), read back for the {@code Customer} fields, with the
+ * churn risk the last CLV fit and the influence class the last referral refresh stored (null until they ran), and
+ * the favourite category's display names (null without one).
  */
 public record ClassifiedCustomer(String customerId, CustomerClassification classes, CustomerMetrics metrics,
-        RfmScores rfm, String favouriteCategoryId) {
+        RfmScores rfm, String favouriteCategoryId, String churnRisk, String influenceClass,
+        DisplayName favouriteCategoryName) {
 
     /** Maps the projection of cypher/segment/classified-by-ids.cypher. */
     public static ClassifiedCustomer from(Value c) {
@@ -32,14 +37,27 @@ public record ClassifiedCustomer(String customerId, CustomerClassification class
                 string(c, "lifecycle"), string(c, "behaviour"), string(c, "breadth"), string(c, "channelClass"),
                 bool(c, "discountSeeking", false), bool(c, "newProductSeeking", false), asOf,
                 count(c, "ordersAfterAnalysisDate"), integer(c, "classifiedBy"));
-        return new ClassifiedCustomer(string(c, "id"), classes, metrics, rfm(c), string(c, "favouriteCategoryId"));
+        return new ClassifiedCustomer(string(c, "id"), classes, metrics, rfm(c), string(c, "favouriteCategoryId"),
+                classOf(SegmentDimension.CHURN_RISK, string(c, "churnRisk")),
+                classOf(SegmentDimension.INFLUENCE, string(c, "influenceClass")), categoryName(c));
     }
 
-    /** The classes as the next-best-action rules take them (no churn risk or influence class is stored yet). */
+    /** The classes as the next-best-action rules take them: all eight dimensions and the preference flags. */
     public CustomerClasses toCustomerClasses() {
         return CustomerClasses.of(classes.valueTier(), classes.rfmSegment(), classes.lifecycle(), classes.behaviour(),
                 classes.breadth(), classes.channel())
-                .withPreferences(classes.discountSeeking(), classes.newProductSeeking(), favouriteCategoryId);
+                .withChurnRisk(churnRisk).withInfluence(influenceClass)
+                .withPreferences(classes.discountSeeking(), classes.newProductSeeking(), favouriteCategoryName);
+    }
+
+    private static DisplayName categoryName(Value c) {
+        String name = string(c, "favouriteCategoryName");
+        return name == null || name.isBlank() ? null : new DisplayName(name, string(c, "favouriteCategoryNameZh"));
+    }
+
+    /** A stored class of a later dimension, or null when none is stored or it is not a class of that dimension. */
+    private static String classOf(SegmentDimension dimension, String stored) {
+        return stored != null && dimension.hasClass(stored) ? stored : null;
     }
 
     private static RfmScores rfm(Value c) {

@@ -4,6 +4,8 @@ import com.clientele.customer.Customer;
 import com.clientele.graphql.Page;
 import com.clientele.graphql.PageRequest;
 import com.clientele.neo4j.Graph;
+import com.clientele.place.PlaceFilter;
+import com.clientele.place.PlaceTable;
 import com.clientele.strategy.SegmentDimension;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,9 +33,16 @@ public final class SegmentRepository {
             SegmentDimension.INFLUENCE, "segment/members/influence-class");
 
     private final Graph graph;
+    private final PlaceFilter places;
 
+    /** A repository whose region and city conditions resolve through the shipped place table. */
     public SegmentRepository(Graph graph) {
+        this(graph, PlaceTable.shipped());
+    }
+
+    public SegmentRepository(Graph graph, PlaceTable places) {
         this.graph = graph;
+        this.places = new PlaceFilter(places);
     }
 
     /**
@@ -60,15 +69,15 @@ public final class SegmentRepository {
 
     /** The KPIs of the customers matching {@code filter}. */
     public SegmentKpis customKpis(SegmentFilter filter, int currentYear) {
-        return graph.read("segment/custom-kpis", filter.toParameters(currentYear), row -> SegmentKpis.of(row,
-                row.get("allCustomers").asLong(),
-                row.get("allRevenue").asDouble())).get(0);
+        return graph.read("segment/custom-kpis", places.apply(filter.toParameters(currentYear)),
+                kpis -> SegmentKpis.of(kpis, kpis.get("allCustomers").asLong(), kpis.get("allRevenue").asDouble()))
+                .get(0);
     }
 
     /** One page of the customers matching {@code filter}. */
     public Page<Customer> customMembers(SegmentFilter filter, int currentYear, MemberOrder order, PageRequest page) {
         Map<String, Object> parameters = pageParameters(order, page);
-        parameters.putAll(filter.toParameters(currentYear));
+        parameters.putAll(places.apply(filter.toParameters(currentYear)));
         return graph.read("segment/custom-members", parameters, SegmentRepository::customerPage).get(0);
     }
 

@@ -2,8 +2,8 @@ package com.clientele.strategy;
 
 /**
  * One customer's classes: one class of each of the six main dimensions, optionally its churn risk and influence
- * class (null until those models have run), and its preference flags. Every class must be a class of its
- * dimension in docs/classes.md.
+ * class (null until those models have run), and its preference flags with the display names of its favourite
+ * category (null for none). Every class must be a class of its dimension in docs/classes.md.
  */
 public record CustomerClasses(
         String valueTier,
@@ -16,7 +16,7 @@ public record CustomerClasses(
         String influence,
         boolean discountSeeking,
         boolean newProductSeeking,
-        String favouriteCategory) {
+        DisplayName favouriteCategory) {
 
     public CustomerClasses {
         require(SegmentDimension.VALUE_TIER, valueTier);
@@ -50,9 +50,20 @@ public record CustomerClasses(
                 influenceClass, discountSeeking, newProductSeeking, favouriteCategory);
     }
 
-    public CustomerClasses withPreferences(boolean seeksDiscounts, boolean seeksNewProducts, String category) {
+    public CustomerClasses withPreferences(boolean seeksDiscounts, boolean seeksNewProducts, DisplayName category) {
         return new CustomerClasses(valueTier, rfmSegment, lifecycle, behaviour, breadth, channel, churnRisk,
                 influence, seeksDiscounts, seeksNewProducts, category);
+    }
+
+    /** Like {@link #withPreferences(boolean, boolean, DisplayName)} with a category named alike in every language. */
+    public CustomerClasses withPreferences(boolean seeksDiscounts, boolean seeksNewProducts, String category) {
+        return withPreferences(seeksDiscounts, seeksNewProducts,
+                category == null || category.isBlank() ? null : DisplayName.same(category));
+    }
+
+    /** A prospect has not bought anything yet: the rules call them a prospect, not by their (low) value tier. */
+    public boolean isProspect() {
+        return "PROSPECT".equals(lifecycle);
     }
 
     /** The customer's class in a dimension; null for CHURN_RISK or INFLUENCE when not known yet. */

@@ -10,8 +10,9 @@ import java.util.Set;
  * One row of the next-best-action table: it applies to a customer whose value tier is in {@code valueTiers}
  * (empty: any tier) and who shows any of the {@code anyOf} signals (empty: always). The action then draws on the
  * strategy of the first signal found (of the value tier for a rule without signals), and its reason is the
- * rule's template filled with the tier and that signal's words, e.g. "High-value customer who is buying less and
- * less: win them back personally before any upsell."
+ * rule's template filled with who the customer is (their value tier, or "prospect" for a customer who has not
+ * bought yet) and that signal's words, e.g. "High-value customer who is buying less and less: win them back
+ * personally before any upsell."
  */
 public record NextBestActionRule(ActionCode action, int priority, Set<String> valueTiers, List<Signal> anyOf,
         String reasonEn, String reasonZh) {
@@ -43,17 +44,20 @@ public record NextBestActionRule(ActionCode action, int priority, Set<String> va
         for (Language language : Language.values()) {
             String template = language == Language.ZH ? reasonZh : reasonEn;
             String fact = signal == null ? "" : signal.phrase(language);
-            reasons.put(language, String.format(template, tierWords(customer.valueTier(), language), fact));
+            reasons.put(language, String.format(template, subject(customer, language), fact));
         }
         return reasons;
     }
 
-    private static String tierWords(String valueTier, Language language) {
+    private static String subject(CustomerClasses customer, Language language) {
         boolean zh = language == Language.ZH;
-        return switch (valueTier) {
-            case "HIGH" -> zh ? "高价值" : "High-value";
-            case "MID" -> zh ? "中价值" : "Mid-value";
-            default -> zh ? "低价值" : "Low-value";
+        if (customer.isProspect()) {
+            return zh ? "潜在客户" : "Prospect";
+        }
+        return switch (customer.valueTier()) {
+            case "HIGH" -> zh ? "高价值客户" : "High-value customer";
+            case "MID" -> zh ? "中价值客户" : "Mid-value customer";
+            default -> zh ? "低价值客户" : "Low-value customer";
         };
     }
 }

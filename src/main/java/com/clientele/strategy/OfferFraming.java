@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Adds how to present the offer to a next-best action's reason, from the customer's preference flags: a
  * discount seeker sees the offer as a price cut, a new-product seeker sees new arrivals first, and the
- * favourite category is where a recommendation starts. The action itself does not change.
+ * favourite category (by its display name in each language) is where a recommendation starts. The action itself
+ * does not change.
  */
 final class OfferFraming {
 
@@ -31,10 +32,10 @@ final class OfferFraming {
         if (customer.newProductSeeking()) {
             hints.append(zh ? "该客户喜欢新品，请优先展示新品。" : " They like new products: lead with new arrivals.");
         }
-        String category = customer.favouriteCategory();
-        if (category != null && !category.isBlank()) {
-            hints.append(zh ? "推荐从其最常买的品类“" + category + "”入手。"
-                    : " Start from their favourite category, " + category + ".");
+        DisplayName category = customer.favouriteCategory();
+        if (category != null) {
+            hints.append(zh ? "推荐从其最常买的品类“" + category.zh() + "”入手。"
+                    : " Start from their favourite category, " + category.en() + ".");
         }
         return hints.toString();
     }

@@ -8,6 +8,7 @@ import com.clientele.ingest.InputWriter;
 import com.clientele.ingest.ProblemCode;
 import com.clientele.neo4j.Graph;
 import com.clientele.order.OrderRepository;
+import com.clientele.place.PlaceTable;
 import com.clientele.segment.SegmentRefresh;
 import com.clientele.segment.SegmentationConfig;
 import graphql.schema.DataFetchingEnvironment;
@@ -33,10 +34,15 @@ public final class WriteDataFetchers implements FeatureFetchers {
     private final SegmentationConfig segmentation;
     private final Clock clock;
 
+    /** Writes resolving customers' places through the shipped place table. */
     public WriteDataFetchers(Graph graph, Clock clock, SegmentationConfig segmentation) {
+        this(graph, clock, segmentation, PlaceTable.shipped());
+    }
+
+    public WriteDataFetchers(Graph graph, Clock clock, SegmentationConfig segmentation, PlaceTable places) {
         this.graph = graph;
-        this.writer = new InputWriter(graph);
-        this.customers = new CustomerRepository(graph, clock);
+        this.writer = new InputWriter(graph, places);
+        this.customers = new CustomerRepository(graph, clock, places);
         this.catalog = new CatalogRepository(graph);
         this.orders = new OrderRepository(graph);
         this.segmentation = segmentation;

@@ -124,15 +124,18 @@ class SegmentQueriesTest {
         JsonNode members = data("""
                 { segment(dimension: LIFECYCLE, className: "MATURE") { members(first: 20) { nodes { id
                   classes { valueTier rfmSegment lifecycle behaviour breadth channel discountSeeking newProductSeeking }
-                  rfm { segment } favouriteCategory { id } nextBestAction { action priority } } } } }""", Map.of())
+                  rfm { segment } favouriteCategory { id } influence { class } clv { churnRisk }
+                  nextBestAction { action priority } } } } }""", Map.of())
                 .at("/segment/members/nodes");
         assertEquals(20, members.size());
         for (JsonNode customer : members) {
             JsonNode c = customer.get("classes");
             CustomerClasses classes = CustomerClasses.of(c.get("valueTier").asText(), c.get("rfmSegment").asText(),
                     c.get("lifecycle").asText(), c.get("behaviour").asText(), c.get("breadth").asText(),
-                    c.get("channel").asText()).withPreferences(c.get("discountSeeking").asBoolean(),
-                    c.get("newProductSeeking").asBoolean(), customer.at("/favouriteCategory/id").asText());
+                    c.get("channel").asText()).withChurnRisk(customer.at("/clv/churnRisk").textValue())
+                    .withInfluence(customer.at("/influence/class").textValue())
+                    .withPreferences(c.get("discountSeeking").asBoolean(), c.get("newProductSeeking").asBoolean(),
+                            customer.at("/favouriteCategory/id").asText());
             var expected = NextBestActionRules.decide(classes);
             assertEquals(expected.action().name(),
                     customer.at("/nextBestAction/action").asText());

@@ -59,11 +59,13 @@ class NextBestActionRulesTest {
     }
 
     @Test
-    void aProspectGetsAFirstPurchaseOffer() {
+    void aProspectGetsAFirstPurchaseOfferAndIsCalledAProspectNotLowValue() {
         NextBestAction action = decide("LOW", "NO_PURCHASE", "PROSPECT", "POTENTIAL", "NONE");
         assertEquals(ActionCode.FIRST_PURCHASE_OFFER, action.action());
         assertEquals("LIFECYCLE/PROSPECT", action.strategyKey());
-        assertEquals("低价值客户还没有买过任何东西：用首单优惠降低购买门槛。", action.reason(Language.ZH));
+        assertEquals("潜在客户还没有买过任何东西：用首单优惠降低购买门槛。", action.reason(Language.ZH));
+        assertEquals("Prospect who has not bought anything yet: lower the threshold with a first-purchase offer.",
+                action.reason(Language.EN));
     }
 
     @Test
