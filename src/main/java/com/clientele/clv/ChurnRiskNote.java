@@ -17,7 +17,7 @@ final class ChurnRiskNote {
 
     static ClvText of(String lifecycle, String churnRisk, Double probabilityAlive, ChurnEvidence evidence) {
         boolean churnedButLow = "CHURNED".equals(lifecycle) && "LOW".equals(churnRisk);
-        boolean activeButHigh = ACTIVE_STAGES.contains(lifecycle) && "HIGH".equals(churnRisk);
+        boolean activeButHigh = lifecycle != null && ACTIVE_STAGES.contains(lifecycle) && "HIGH".equals(churnRisk);
         if (!(churnedButLow || activeButHigh) || evidence == null || probabilityAlive == null) {
             return null;
         }
