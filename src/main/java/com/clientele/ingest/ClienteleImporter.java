@@ -3,6 +3,7 @@ package com.clientele.ingest;
 import com.clientele.neo4j.Graph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,26 +22,31 @@ public final class ClienteleImporter {
     public static final int DEFAULT_BATCH_SIZE = 5_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClienteleImporter.class);
-    private static final List<ClienteleTable> TABLES = List.of(new CategoriesTable(), new ProductsTable(),
-            new CustomersTable(), new OrdersTable(), new OrderLinesTable(), new ReferralsTable());
-
     private final Graph graph;
     private final CsvFileReader reader;
+    private final List<ClienteleTable> tables;
 
     public ClienteleImporter(Graph graph) {
         this(graph, DEFAULT_BATCH_SIZE);
     }
 
     public ClienteleImporter(Graph graph, int batchSize) {
+        this(graph, batchSize, Clock.systemUTC());
+    }
+
+    /** An importer whose "today" (for dates that must not lie in the future) comes from {@code clock}. */
+    public ClienteleImporter(Graph graph, int batchSize, Clock clock) {
         this.graph = graph;
         this.reader = new CsvFileReader(batchSize);
+        this.tables = List.of(new CategoriesTable(), new ProductsTable(), new CustomersTable(clock),
+                new OrdersTable(clock), new OrderLinesTable(), new ReferralsTable());
     }
 
     /** Imports every file the folder has, records the Dataset {@code datasetName} and returns the report. */
     public ImportReport importFolder(CsvFolder folder, String datasetName) {
         long started = System.nanoTime();
         List<FileReport> files = new ArrayList<>();
-        for (ClienteleTable table : TABLES) {
+        for (ClienteleTable table : tables) {
             importTable(folder, table).ifPresent(files::add);
         }
         ImportReport report = new ImportReport(datasetName, files, Duration.ofNanos(System.nanoTime() - started));

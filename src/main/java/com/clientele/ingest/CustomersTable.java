@@ -1,13 +1,17 @@
 package com.clientele.ingest;
 
 import com.clientele.neo4j.Graph;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * customers.csv: id,name,email,gender,birth_year,occupation,income_band,region,city,country,signup_date,
- * preferred_channel. Customers refer to nothing, so only the row itself can be bad.
+ * preferred_channel. Customers refer to nothing, so only the row itself can be bad: texts within their lengths,
+ * the birth year within {@link InputBounds#MAX_AGE_YEARS} years before the current year and not after it, the
+ * sign-up date not after today (UTC, by the given clock).
  */
 final class CustomersTable implements ClienteleTable {
 
@@ -15,27 +19,36 @@ final class CustomersTable implements ClienteleTable {
     static final List<String> INCOME_BANDS = List.of("LOW", "LOWER_MIDDLE", "MIDDLE", "UPPER_MIDDLE", "HIGH");
     static final List<String> CHANNELS = List.of("ONLINE", "OFFLINE");
 
+    private final Clock clock;
+
+    CustomersTable(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public String file() {
         return "customers.csv";
     }
 
     @Override
-    public Map<String, Object> parse(Cells cells) throws BadRowException {
-        String id = cells.id("id");
+    public ParsedRow read(Cells cells) {
+        RowReader reader = new RowReader(cells);
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+        String id = reader.id("id");
         Map<String, Object> properties = RowValues.of(
-                "name", cells.text("name"),
-                "email", cells.text("email"),
-                "gender", cells.oneOf("gender", GENDERS),
-                "birthYear", cells.integer("birth_year"),
-                "occupation", cells.text("occupation"),
-                "incomeBand", cells.oneOf("income_band", INCOME_BANDS),
-                "region", cells.text("region"),
-                "city", cells.text("city"),
-                "country", cells.text("country"),
-                "signupDate", cells.date("signup_date"),
-                "preferredChannel", cells.oneOf("preferred_channel", CHANNELS));
-        return RowValues.of("id", id, "properties", properties);
+                "name", reader.text("name", InputBounds.MAX_NAME_LENGTH),
+                "email", reader.text("email", InputBounds.MAX_EMAIL_LENGTH),
+                "gender", reader.oneOf("gender", GENDERS),
+                "birthYear", reader.integer("birth_year", today.getYear() - InputBounds.MAX_AGE_YEARS,
+                        today.getYear()),
+                "occupation", reader.text("occupation", InputBounds.MAX_TEXT_LENGTH),
+                "incomeBand", reader.oneOf("income_band", INCOME_BANDS),
+                "region", reader.text("region", InputBounds.MAX_TEXT_LENGTH),
+                "city", reader.text("city", InputBounds.MAX_TEXT_LENGTH),
+                "country", reader.text("country", InputBounds.MAX_TEXT_LENGTH),
+                "signupDate", reader.date("signup_date", today),
+                "preferredChannel", reader.oneOf("preferred_channel", CHANNELS));
+        return reader.row(RowValues.of("id", id, "properties", properties));
     }
 
     @Override

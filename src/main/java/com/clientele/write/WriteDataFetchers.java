@@ -35,7 +35,7 @@ public final class WriteDataFetchers implements FeatureFetchers {
 
     public WriteDataFetchers(Graph graph, Clock clock, SegmentationConfig segmentation) {
         this.graph = graph;
-        this.writer = new InputWriter(graph);
+        this.writer = new InputWriter(graph, clock);
         this.customers = new CustomerRepository(graph, clock);
         this.catalog = new CatalogRepository(graph);
         this.orders = new OrderRepository(graph);
