@@ -33,11 +33,14 @@ public final class InputBounds {
     private InputBounds() {
     }
 
-    /** A number as the messages and docs show it: whole numbers without decimals, with thousands separators. */
+    /**
+     * A bound as the messages and docs show it: without decimals, thousands separated from 10,000 on (so years
+     * read as years), powers of ten from 10^12 on ({@code 1e12}).
+     */
     public static String shown(double value) {
-        if (value >= 1e12) {
+        if (Math.abs(value) >= 1e12) {
             return String.format(java.util.Locale.ROOT, "%.0e", value).replace("e+", "e");
         }
-        return String.format(java.util.Locale.ROOT, "%,.0f", value);
+        return String.format(java.util.Locale.ROOT, Math.abs(value) < 10_000 ? "%.0f" : "%,.0f", value);
     }
 }
