@@ -52,7 +52,7 @@ public final class Cells {
         return value.isEmpty() ? null : value;
     }
 
-    /** A required external id: not empty, at most {@link InputBounds#MAX_ID_LENGTH} characters, no control characters. */
+    /** A required external id: not empty, at most {@link InputBounds#MAX_ID_LENGTH} characters, no control chars. */
     public String id(String column) throws BadRowException {
         return validId(column, required(column));
     }
