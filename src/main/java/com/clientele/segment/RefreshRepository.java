@@ -48,7 +48,7 @@ public final class RefreshRepository {
      * their sequence numbers.
      */
     public List<Long> abandonUnfinished() {
-        return graph.write("segment/abandon-unfinished", Map.of(), r -> r.get("seq").asLong());
+        return graph.write("segment/abandon-unfinished", Map.of(), record -> record.get("seq").asLong());
     }
 
     public Optional<FullRefresh> latestFull() {

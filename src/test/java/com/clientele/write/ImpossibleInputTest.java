@@ -104,6 +104,17 @@ class ImpossibleInputTest {
     }
 
     @Test
+    void messagesNameTheInputFieldAndItsBound() {
+        JsonNode payload = api.graphql(WriteMutationsTest.CUSTOMER, Map.of("input", customer("birthYear", 3000,
+                "signupDate", "2999-01-01"))).at("/data/upsertCustomer");
+        assertEquals(ApiServer.parse("[{\"field\":[\"input\",\"birthYear\"],\"message\":\"birthYear must be "
+                + (YEAR - 120) + " to " + YEAR + ", was 3000\",\"code\":\"OUT_OF_RANGE\"},"
+                + "{\"field\":[\"input\",\"signupDate\"],\"message\":\"signupDate must be today ("
+                + LocalDate.now(ZoneOffset.UTC) + ") or earlier, was 2999-01-01\",\"code\":\"OUT_OF_RANGE\"}]"),
+                payload.get("userErrors"));
+    }
+
+    @Test
     void everyProblemOfAnOrderIsReportedInOneAnswer() {
         Map<String, Object> order = new HashMap<>(WriteMutationsTest.order("o9", List.of(
                 WriteMutationsTest.line("ghost", 1, 1.0), WriteMutationsTest.line("p1", -2, 1.0),

@@ -93,6 +93,10 @@ class OrderAmountBoundsTest {
                 assertClassifiedStoredValueError("{ segments(dimension: VALUE_TIER) { kpis { revenue } } }");
                 assertEquals(ApiServer.parse("{\"data\":{\"order\":{\"id\":\"o1\",\"total\":54.0}}}"),
                         api.graphql("{ order(id: \"o1\") { id total } }"));
+                HttpResponse<String> refreshed = post("mutation { refreshSegments(input: {customerIds: [\"c2\"]})"
+                        + " { refresh { status } userErrors { code } } }", Map.of());
+                assertEquals(200, refreshed.statusCode(), refreshed.body());
+                assertTrue(!refreshed.body().contains("INTERNAL"), refreshed.body());
             }
         } finally {
             written(WriteMutationsTest.ORDER, "recordOrder", order);
