@@ -37,6 +37,14 @@ final class CellBounds {
         return value;
     }
 
+    /** A year from {@code min} to {@code max}, the bounds written as years. */
+    static Long year(String column, Long value, int min, int max) throws BadRowException {
+        if (value != null && (value < min || value > max)) {
+            throw outOfRange(column, min + " to " + max, value.toString());
+        }
+        return value;
+    }
+
     /** A finite number from {@code min} to {@code max}. */
     static Double within(String column, Double value, double min, double max) throws BadRowException {
         if (value != null && !(value >= min && value <= max)) {

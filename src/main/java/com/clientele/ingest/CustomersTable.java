@@ -39,7 +39,7 @@ final class CustomersTable implements ClienteleTable {
                 "name", reader.text("name", InputBounds.MAX_NAME_LENGTH),
                 "email", reader.text("email", InputBounds.MAX_EMAIL_LENGTH),
                 "gender", reader.oneOf("gender", GENDERS),
-                "birthYear", reader.integer("birth_year", today.getYear() - InputBounds.MAX_AGE_YEARS,
+                "birthYear", reader.year("birth_year", today.getYear() - InputBounds.MAX_AGE_YEARS,
                         today.getYear()),
                 "occupation", reader.text("occupation", InputBounds.MAX_TEXT_LENGTH),
                 "incomeBand", reader.oneOf("income_band", INCOME_BANDS),

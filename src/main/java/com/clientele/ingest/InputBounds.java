@@ -34,13 +34,13 @@ public final class InputBounds {
     }
 
     /**
-     * A bound as the messages and docs show it: without decimals, thousands separated from 10,000 on (so years
-     * read as years), powers of ten from 10^12 on ({@code 1e12}).
+     * A bound as the messages and docs show it: without decimals, thousands separated ({@code 1,000,000}), powers of
+     * ten from 10^12 on ({@code 1e12}). Years are shown as they are written ({@link CellBounds#year}).
      */
     public static String shown(double value) {
         if (Math.abs(value) >= 1e12) {
             return String.format(java.util.Locale.ROOT, "%.0e", value).replace("e+", "e");
         }
-        return String.format(java.util.Locale.ROOT, Math.abs(value) < 10_000 ? "%.0f" : "%,.0f", value);
+        return String.format(java.util.Locale.ROOT, "%,.0f", value);
     }
 }

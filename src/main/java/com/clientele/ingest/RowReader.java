@@ -55,8 +55,8 @@ final class RowReader {
         return read(() -> CellBounds.text(column, cells.required(column), maxLength));
     }
 
-    Long integer(String column, long min, long max) {
-        return read(() -> CellBounds.within(column, cells.integer(column), min, max));
+    Long year(String column, int min, int max) {
+        return read(() -> CellBounds.year(column, cells.integer(column), min, max));
     }
 
     Double decimal(String column, double min, double max) {

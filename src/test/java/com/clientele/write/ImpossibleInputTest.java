@@ -150,7 +150,7 @@ class ImpossibleInputTest {
                 "customers.csv:3: birth_year must be " + (YEAR - 120) + " to " + YEAR + ", was 1700",
                 "order_lines.csv:2: quantity must be 1 to 1,000,000, was 2147483647; "
                         + "unit_price must be 0 to 10,000,000, was 1.7976931348623157E308",
-                "order_lines.csv:3: line must be 1 to 1000, was 1001; unit_price: 'NaN' is not a finite number"),
+                "order_lines.csv:3: line must be 1 to 1,000, was 1001; unit_price: 'NaN' is not a finite number"),
                 badRows);
         DomainFingerprint after = DomainFingerprint.of(graph);
         assertEquals(((Number) before.data().get("customers")).longValue() + 1, after.data().get("customers"));
