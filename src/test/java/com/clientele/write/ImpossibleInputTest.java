@@ -3,18 +3,10 @@ package com.clientele.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.ingest.BadRow;
-import com.clientele.ingest.ClienteleImporter;
-import com.clientele.ingest.CsvFolder;
-import com.clientele.ingest.ImportReport;
 import com.clientele.neo4j.Graph;
 import com.clientele.support.ApiServer;
-import com.clientele.support.TemporaryDirectories;
 import com.clientele.support.TestNeo4j;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Profiles and orders that cannot be true are refused by the mutations and the CSV import alike, and every
- * problem of an input comes back in one answer (field and code of each), with the graph unchanged.
+ * Profiles and orders that cannot be true are refused by the mutations (the CSV import: {@code ImportBoundsTest}),
+ * and every problem of an input comes back in one answer (field and code of each), with the graph unchanged.
  */
 class ImpossibleInputTest {
 
@@ -126,35 +118,5 @@ class ImpossibleInputTest {
                 List.of("input.lines.2.unitPrice", "OUT_OF_RANGE"), List.of("input.lines.0.productId", "UNKNOWN_PRODUCT"),
                 List.of("input.lines.2.productId", "UNKNOWN_PRODUCT")),
                 refused(WriteMutationsTest.ORDER, "recordOrder", order));
-    }
-
-    @Test
-    void theImportRefusesTheSameRowsWithEveryProblemOfEachRow() throws IOException {
-        Path folder = TemporaryDirectories.create("impossible-import");
-        Files.writeString(folder.resolve("customers.csv"), String.join("\n",
-                "id,name,email,gender,birth_year,occupation,income_band,region,city,country,signup_date,preferred_channel",
-                "c20,Ann\u0000,a@example.com,,3000,,,,,,2999-01-01,",
-                "c21,Bo,b@example.com,,1700,,,,,,,",
-                "c22,Cy,c@example.com,,1990,,,,,,2024-01-10,", ""));
-        Files.writeString(folder.resolve("order_lines.csv"), String.join("\n",
-                "order_id,line,product_id,quantity,unit_price", "o1,1,p1,2147483647,1.7976931348623157e308",
-                "o1,1001,p1,1,NaN", ""));
-        DomainFingerprint before = DomainFingerprint.of(graph);
-        ImportReport report = new ClienteleImporter(graph).importFolder(CsvFolder.directory(folder), "impossible");
-        List<String> badRows = report.files().stream().flatMap(file -> file.badRows().stream())
-                .map(BadRow::toString).toList();
-        assertEquals(List.of(
-                "customers.csv:2: name: control characters (such as NUL, tab or line breaks) are not allowed; "
-                        + "birth_year must be " + (YEAR - 120) + " to " + YEAR + ", was 3000; "
-                        + "signup_date must be today (" + LocalDate.now(ZoneOffset.UTC) + ") or earlier, was 2999-01-01",
-                "customers.csv:3: birth_year must be " + (YEAR - 120) + " to " + YEAR + ", was 1700",
-                "order_lines.csv:2: quantity must be 1 to 1,000,000, was 2147483647; "
-                        + "unit_price must be 0 to 10,000,000, was 1.7976931348623157E308",
-                "order_lines.csv:3: line must be 1 to 1,000, was 1001; unit_price: 'NaN' is not a finite number"),
-                badRows);
-        DomainFingerprint after = DomainFingerprint.of(graph);
-        assertEquals(((Number) before.data().get("customers")).longValue() + 1, after.data().get("customers"));
-        assertEquals(before.data().get("units"), after.data().get("units"));
-        TemporaryDirectories.deleteRecursively(folder);
     }
 }
