@@ -1,3 +1,3 @@
 // intent: one refresh record by sequence number
 MATCH (r:Refresh {seq: $seq})
-RETURN r {.seq, .kind, .asOf, .startedAt, .finishedAt, .customers, .changed} AS refresh
+RETURN r {.seq, .kind, .asOf, .startedAt, .finishedAt, .abandonedAt, .customers, .changed} AS refresh

@@ -8,10 +8,12 @@ import com.clientele.ingest.SeedData;
 import com.clientele.neo4j.Graph;
 import com.clientele.place.PlaceBackfill;
 import com.clientele.referral.ReferralRefresh;
+import com.clientele.segment.RefreshRepository;
 import com.clientele.segment.SegmentRefresh;
 import com.clientele.strategy.PlaybookFile;
 import com.clientele.strategy.StrategyRepository;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -19,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the server does to its data around start-up. Before serving: load the seed data into an empty embedded
- * store, resolve the customers' places again when the place table changed, and store the default strategy playbook
- * for classes that have none. Once serving, in the background, bring
+ * What the server does to its data around start-up. Before serving: mark the segment refreshes a killed process
+ * left unfinished as ABANDONED, load the seed data into an empty embedded store, resolve the customers' places again
+ * when the place table changed, and store the default strategy playbook for classes that have none. Once serving,
+ * in the background, bring
  * the derived data up to date when it is missing or older than the newest import, in this order: the CLV model
  * (first only when the value tier is PREDICTED_CLV), the segments, the CLV model (otherwise), referral influence,
  * cross-sell. Until then class fields read null and cross-sell falls back to popular items.
@@ -35,6 +38,10 @@ final class StartupData {
 
     /** Before serving: seed data and strategy defaults. Returns whether any derived data is due. */
     static boolean prepare(Graph graph, AppConfig config) {
+        List<Long> abandoned = new RefreshRepository(graph).abandonUnfinished();
+        if (!abandoned.isEmpty()) {
+            LOG.warn("Segment refreshes {} never finished (their process stopped): marked ABANDONED", abandoned);
+        }
         if (config.embedded() && config.loadSeedData()) {
             SeedData.loadOnFirstStart(graph, config.places());
         }

@@ -30,6 +30,7 @@ public final class ClassifiedErrorHandler implements DataFetcherExceptionHandler
             DataFetcherExceptionHandlerParameters parameters) {
         Throwable cause = unwrap(parameters.getException());
         GraphQLError error = GraphqlErrorBuilder.newError()
+                .errorType(codeOf(cause))
                 .path(parameters.getPath())
                 .location(parameters.getSourceLocation())
                 .message(messageFor(cause))

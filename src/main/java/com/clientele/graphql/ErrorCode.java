@@ -1,7 +1,12 @@
 package com.clientele.graphql;
 
-/** The stable {@code extensions.code} of every error the API returns. Clients may switch on these. */
-public enum ErrorCode {
+import graphql.ErrorClassification;
+
+/**
+ * The stable {@code extensions.code} of every error the API returns. Clients may switch on these. Each code is
+ * also the error's graphql-java classification, so {@code extensions.classification} always equals the code.
+ */
+public enum ErrorCode implements ErrorClassification {
     /** The request body or URL is not a well-formed GraphQL-over-HTTP request. */
     BAD_REQUEST,
     /** The query text is not valid GraphQL syntax. */
@@ -28,6 +33,11 @@ public enum ErrorCode {
     TIMEOUT,
     /** The database cannot be reached right now; retrying later may work. */
     SERVICE_UNAVAILABLE,
+    /**
+     * A stored value cannot be shown in its type (e.g. a legacy amount that is not a finite number): the field
+     * reads null (and so does its nearest nullable parent) until the data is corrected.
+     */
+    INVALID_STORED_VALUE,
     /** Something failed inside the server; the message carries an id to quote to the operator. */
     INTERNAL
 }

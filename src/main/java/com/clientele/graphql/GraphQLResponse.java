@@ -10,8 +10,10 @@ import java.util.Map;
  */
 public record GraphQLResponse(ExecutionResult result, String outcome, long cost, long retryAfterSeconds) {
 
+    /** The response of a result whose errors all get their code and classification ({@link ErrorCodes}). */
     static GraphQLResponse of(ExecutionResult result, long cost, long retryAfterSeconds) {
-        return new GraphQLResponse(result, outcomeOf(result), cost, retryAfterSeconds);
+        ExecutionResult coded = ErrorCodes.withCodes(result);
+        return new GraphQLResponse(coded, outcomeOf(coded), cost, retryAfterSeconds);
     }
 
     private static String outcomeOf(ExecutionResult result) {

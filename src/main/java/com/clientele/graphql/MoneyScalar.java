@@ -15,7 +15,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
-/** The {@code Money} scalar: amounts as JSON numbers rounded to cents; accepts numbers or numeric strings. */
+/**
+ * The {@code Money} scalar: amounts as JSON numbers rounded to cents; accepts numbers or numeric strings. A stored
+ * value that is not a finite number (a legacy Infinity or NaN) is never a 5xx: it serializes as null with an
+ * INVALID_STORED_VALUE error ({@link ErrorCodes}).
+ */
 public final class MoneyScalar {
 
     public static final GraphQLScalarType MONEY = GraphQLScalarType.newScalar()
@@ -31,10 +35,17 @@ public final class MoneyScalar {
 
         @Override
         public BigDecimal serialize(Object value, GraphQLContext context, Locale locale) {
-            if (value instanceof Number number) {
-                return toCents(new BigDecimal(number.toString()));
+            if (!(value instanceof Number number)) {
+                throw new CoercingSerializeException("not an amount of money: " + value);
             }
-            throw new CoercingSerializeException("not an amount of money: " + value);
+            if (!Double.isFinite(number.doubleValue())) {
+                throw new CoercingSerializeException("the amount " + number + " is not a finite number");
+            }
+            try {
+                return toCents(new BigDecimal(number.toString()));
+            } catch (NumberFormatException e) {
+                throw new CoercingSerializeException("not an amount of money: " + number);
+            }
         }
 
         @Override

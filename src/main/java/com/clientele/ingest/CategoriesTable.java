@@ -15,15 +15,17 @@ final class CategoriesTable implements ClienteleTable {
     }
 
     @Override
-    public Map<String, Object> parse(Cells cells) throws BadRowException {
-        String id = cells.id("id");
-        String parentId = cells.optionalId("parent_id");
-        if (id.equals(parentId)) {
-            throw new BadRowException("parent_id", ProblemCode.INVALID_VALUE,
-                    "category '" + id + "' cannot be its own parent");
+    public ParsedRow read(Cells cells) {
+        RowReader reader = new RowReader(cells);
+        String id = reader.id("id");
+        String name = reader.requiredText("name", InputBounds.MAX_NAME_LENGTH);
+        String nameZh = reader.text("name_zh", InputBounds.MAX_NAME_LENGTH);
+        String parentId = reader.optionalId("parent_id");
+        if (id != null && id.equals(parentId)) {
+            reader.problem(new RowProblem("parent_id", ProblemCode.INVALID_VALUE,
+                    "category '" + id + "' cannot be its own parent"));
         }
-        return RowValues.of("id", id, "name", cells.required("name"), "nameZh", cells.text("name_zh"),
-                "parentId", parentId);
+        return reader.row(RowValues.of("id", id, "name", name, "nameZh", nameZh, "parentId", parentId));
     }
 
     @Override

@@ -41,7 +41,7 @@ record CdnowRow(String customerId, String orderId, LocalDate date, int cds, doub
 
     /** quantity × unitPrice is the row's dollar value (0 for the free rows the file has). */
     Map<String, Object> line() {
-        return OrderLinesTable.lineValues(orderId, 1, PRODUCT_ID, cds, dollars / cds);
+        return OrderLinesTable.lineValues(orderId, 1L, PRODUCT_ID, (long) cds, dollars / cds);
     }
 
     private static long wholeNumber(String cell, String column) throws BadRowException {

@@ -17,9 +17,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Cells {
 
-    /** The longest external id accepted. */
-    public static final int MAX_ID_LENGTH = 200;
-
     private final UnaryOperator<String> raw;
     private final long line;
 
@@ -42,17 +39,20 @@ public final class Cells {
         return line;
     }
 
-    /** The trimmed text of the column, or null when the cell is empty or the row is too short. */
+    /**
+     * The text of the column without surrounding white space, or null when the cell is empty or the row is too
+     * short. Other control characters (NUL...) are kept, so the bound checks see and refuse them.
+     */
     public String text(String column) {
         String cell = raw.apply(column);
         if (cell == null) {
             return null;
         }
-        String value = cell.trim();
+        String value = cell.strip();
         return value.isEmpty() ? null : value;
     }
 
-    /** A required external id: not empty, at most {@link #MAX_ID_LENGTH} characters, no control characters. */
+    /** A required external id: not empty, at most {@link InputBounds#MAX_ID_LENGTH} characters, no control chars. */
     public String id(String column) throws BadRowException {
         return validId(column, required(column));
     }
@@ -64,11 +64,7 @@ public final class Cells {
     }
 
     private static String validId(String column, String value) throws BadRowException {
-        if (value.length() > MAX_ID_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
-            throw new BadRowException(column, ProblemCode.INVALID_VALUE, column + ": an id has at most "
-                    + MAX_ID_LENGTH + " characters and no control characters");
-        }
-        return value;
+        return CellBounds.text(column, value, InputBounds.MAX_ID_LENGTH);
     }
 
     public String required(String column) throws BadRowException {
@@ -85,16 +81,22 @@ public final class Cells {
             return value == null ? null : Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new BadRowException(column, ProblemCode.INVALID_VALUE,
-                    column + ": '" + value + "' is not a whole number");
+                    column + ": '" + CellBounds.excerpt(value) + "' is not a whole number");
         }
     }
 
+    /** A finite decimal number: "NaN", "Infinity" and numbers too large for a double are refused. */
     public Double decimal(String column) throws BadRowException {
         String value = text(column);
         try {
-            return value == null ? null : Double.parseDouble(value);
+            Double parsed = value == null ? null : Double.valueOf(value);
+            if (parsed != null && !Double.isFinite(parsed)) {
+                throw new NumberFormatException("not finite");
+            }
+            return parsed;
         } catch (NumberFormatException e) {
-            throw new BadRowException(column, ProblemCode.INVALID_VALUE, column + ": '" + value + "' is not a number");
+            throw new BadRowException(column, ProblemCode.INVALID_VALUE,
+                    column + ": '" + CellBounds.excerpt(value) + "' is not a finite number");
         }
     }
 
@@ -104,7 +106,7 @@ public final class Cells {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new BadRowException(column, ProblemCode.INVALID_VALUE,
-                    column + ": '" + value + "' is not a date (yyyy-MM-dd)");
+                    column + ": '" + CellBounds.excerpt(value) + "' is not a date (yyyy-MM-dd)");
         }
     }
 
@@ -114,7 +116,7 @@ public final class Cells {
             return value == null ? null : OffsetDateTime.parse(value).atZoneSameInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw new BadRowException(column, ProblemCode.INVALID_VALUE,
-                    column + ": '" + value + "' is not a timestamp (yyyy-MM-ddTHH:mm:ssZ)");
+                    column + ": '" + CellBounds.excerpt(value) + "' is not a timestamp (yyyy-MM-ddTHH:mm:ssZ)");
         }
     }
 
@@ -126,7 +128,8 @@ public final class Cells {
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(value);
         }
-        throw new BadRowException(column, ProblemCode.INVALID_VALUE, column + ": '" + value + "' is not true or false");
+        throw new BadRowException(column, ProblemCode.INVALID_VALUE,
+                column + ": '" + CellBounds.excerpt(value) + "' is not true or false");
     }
 
     /** The upper-cased value if it is one of {@code allowed}, null when empty. */
@@ -136,6 +139,6 @@ public final class Cells {
             return value == null ? null : value.toUpperCase();
         }
         throw new BadRowException(column, ProblemCode.INVALID_VALUE,
-                column + ": '" + value + "' is not one of " + String.join(", ", allowed));
+                column + ": '" + CellBounds.excerpt(value) + "' is not one of " + String.join(", ", allowed));
     }
 }

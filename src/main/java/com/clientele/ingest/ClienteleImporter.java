@@ -4,6 +4,7 @@ import com.clientele.neo4j.Graph;
 import com.clientele.place.PlaceTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +33,24 @@ public final class ClienteleImporter {
     }
 
     public ClienteleImporter(Graph graph, int batchSize) {
-        this(graph, batchSize, PlaceTable.shipped());
+        this(graph, batchSize, Clock.systemUTC(), PlaceTable.shipped());
+    }
+
+    /** An importer whose "today" (for dates that must not lie in the future) comes from {@code clock}. */
+    public ClienteleImporter(Graph graph, int batchSize, Clock clock) {
+        this(graph, batchSize, clock, PlaceTable.shipped());
     }
 
     public ClienteleImporter(Graph graph, int batchSize, PlaceTable places) {
+        this(graph, batchSize, Clock.systemUTC(), places);
+    }
+
+    /** An importer with its "today" from {@code clock} and regions and cities resolved through {@code places}. */
+    public ClienteleImporter(Graph graph, int batchSize, Clock clock, PlaceTable places) {
         this.graph = graph;
         this.reader = new CsvFileReader(batchSize);
-        this.tables = List.of(new CategoriesTable(), new ProductsTable(), new CustomersTable(places),
-                new OrdersTable(), new OrderLinesTable(), new ReferralsTable());
+        this.tables = List.of(new CategoriesTable(), new ProductsTable(), new CustomersTable(clock, places),
+                new OrdersTable(clock), new OrderLinesTable(), new ReferralsTable());
     }
 
     /** Imports every file the folder has, records the Dataset {@code datasetName} and returns the report. */

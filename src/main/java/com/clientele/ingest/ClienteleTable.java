@@ -10,8 +10,13 @@ interface ClienteleTable {
     /** The file name, e.g. {@code orders.csv}. */
     String file();
 
-    /** Parses one row into the values the write statements take; throws for a row that is bad on its own. */
-    Map<String, Object> parse(Cells cells) throws BadRowException;
+    /** Reads one row with the bounds of {@link InputBounds}: its values and every problem it has on its own. */
+    ParsedRow read(Cells cells);
+
+    /** Parses one row into the values the write statements take; throws (with every problem) for a bad row. */
+    default Map<String, Object> parse(Cells cells) throws BadRowException {
+        return read(cells).valuesOrThrow();
+    }
 
     /** What is doubtful but written all the same about a parsed row (e.g. a place spelling nobody knows). */
     default List<String> warnings(Map<String, Object> row) {

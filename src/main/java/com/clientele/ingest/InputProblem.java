@@ -14,6 +14,11 @@ public record InputProblem(List<String> path, ProblemCode code, String message) 
         path = List.copyOf(path);
     }
 
+    /** The problems of one row, each under {@code prefix}. */
+    static List<InputProblem> all(List<String> prefix, List<RowProblem> problems) {
+        return problems.stream().map(problem -> of(prefix, problem)).toList();
+    }
+
     static InputProblem of(List<String> prefix, RowProblem problem) {
         List<String> path = new ArrayList<>(prefix);
         if (problem.column() != null) {

@@ -2,16 +2,17 @@ package com.clientele.ingest;
 
 import com.clientele.neo4j.Graph;
 import com.clientele.place.PlaceTable;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Writes one API input through the importer's tables, as a batch of one: the same parsing, the same checks against
- * the graph and the same MERGE statements as a CSV import, so an input is written whole in one transaction or not
- * at all, and writing it again changes nothing. Inputs are given as CSV column → text (docs/data-model.md).
+ * Writes one API input through the importer's tables, as a batch of one: the same parsing, the same bounds
+ * ({@link InputBounds}), the same checks against the graph and the same MERGE statements as a CSV import, so an
+ * input is written whole in one transaction or not at all, and writing it again changes nothing. Every problem of
+ * the input is reported at once. Inputs are given as CSV column → text (docs/data-model.md).
  */
 public final class InputWriter {
 
@@ -19,21 +20,23 @@ public final class InputWriter {
             "ingest/merge-order-lines", "ingest/order-totals");
 
     private final Graph graph;
+    private final Clock clock;
     private final PlaceTable places;
 
     /** A writer resolving customers' places through the shipped place table. */
-    public InputWriter(Graph graph) {
-        this(graph, PlaceTable.shipped());
+    public InputWriter(Graph graph, Clock clock) {
+        this(graph, clock, PlaceTable.shipped());
     }
 
-    public InputWriter(Graph graph, PlaceTable places) {
+    public InputWriter(Graph graph, Clock clock, PlaceTable places) {
         this.graph = graph;
+        this.clock = clock;
         this.places = places;
     }
 
     /** Creates or updates a customer (columns of customers.csv). Returns the problems; empty when written. */
     public List<InputProblem> customer(Map<String, String> cells) {
-        return single(new CustomersTable(places), cells);
+        return single(new CustomersTable(clock, places), cells);
     }
 
     /** Creates or updates a product (columns of products.csv). */
@@ -57,47 +60,39 @@ public final class InputWriter {
      * removed, so replaying an order with fewer lines leaves exactly the given lines.
      */
     public List<InputProblem> order(Map<String, String> order, List<Map<String, String>> lines) {
-        OrdersTable orders = new OrdersTable();
-        Map<String, Object> orderRow;
-        try {
-            orderRow = new HashMap<>(orders.parse(Cells.of(order)));
-        } catch (BadRowException e) {
-            return List.of(InputProblem.of(List.of(), e.problem()));
-        }
-        if (lines.isEmpty()) {
-            return List.of(new InputProblem(List.of("lines"), ProblemCode.REQUIRED,
-                    "an order needs at least one line"));
-        }
-        List<InputProblem> problems = new ArrayList<>();
-        List<Map<String, Object>> lineRows = OrderLines.parse((String) orderRow.get("id"), lines, problems);
-        orders.checks(graph, List.of(orderRow)).problem(orderRow)
-                .ifPresent(problem -> problems.add(0, InputProblem.of(List.of(), problem)));
-        if (!problems.isEmpty()) {
+        ParsedRow orderRow = new OrdersTable(clock).read(Cells.of(order));
+        List<InputProblem> problems = new ArrayList<>(InputProblem.all(List.of(), orderRow.problems()));
+        OrdersTable.customerChecks(graph, List.of(orderRow.values())).problem(orderRow.values())
+                .ifPresent(problem -> problems.add(InputProblem.of(List.of(), problem)));
+        OrderLines.countProblem(lines.size()).ifPresent(problems::add);
+        if (lines.isEmpty() || lines.size() > InputBounds.MAX_ORDER_LINES) {
             return problems;
         }
+        String orderId = (String) orderRow.values().get("id");
+        List<ParsedRow> lineRows = OrderLines.read(orderId == null ? "-" : orderId, lines);
+        problems.addAll(OrderLines.problems(lineRows));
         problems.addAll(OrderLines.unknownProducts(graph, lineRows));
+        OrderLines.totalProblem(lineRows, orderRow).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             return problems;
         }
-        orderRow.put("lineCount", lineRows.size());
-        Map<String, Object> parameters = new HashMap<>(orders.parameters(List.of(orderRow)));
-        parameters.put("lines", lineRows);
+        Map<String, Object> row = new HashMap<>(orderRow.values());
+        row.put("lineCount", lineRows.size());
+        Map<String, Object> parameters = new HashMap<>(new OrdersTable(clock).parameters(List.of(row)));
+        parameters.put("lines", lineRows.stream().map(ParsedRow::values).toList());
         graph.writeTogether(ORDER_STATEMENTS, parameters);
         return List.of();
     }
 
     private List<InputProblem> single(ClienteleTable table, Map<String, String> cells) {
-        Map<String, Object> row;
-        try {
-            row = table.parse(Cells.of(cells));
-        } catch (BadRowException e) {
-            return List.of(InputProblem.of(List.of(), e.problem()));
+        ParsedRow row = table.read(Cells.of(cells));
+        List<InputProblem> problems = new ArrayList<>(InputProblem.all(List.of(), row.problems()));
+        table.checks(graph, List.of(row.values())).problem(row.values())
+                .ifPresent(problem -> problems.add(InputProblem.of(List.of(), problem)));
+        if (!problems.isEmpty()) {
+            return problems;
         }
-        Optional<RowProblem> problem = table.checks(graph, List.of(row)).problem(row);
-        if (problem.isPresent()) {
-            return List.of(InputProblem.of(List.of(), problem.get()));
-        }
-        graph.writeTogether(table.statements(), table.parameters(List.of(row)));
+        graph.writeTogether(table.statements(), table.parameters(List.of(row.values())));
         return List.of();
     }
 }

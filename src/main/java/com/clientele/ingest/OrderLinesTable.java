@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * order_lines.csv: order_id,line,product_id,quantity,unit_price. Order and product must be known, quantity
- * positive, the unit price not negative, line numbers start at 1. Writing lines refreshes their orders' totals.
+ * from 1 to {@link InputBounds#MAX_QUANTITY}, the unit price from 0 to {@link InputBounds#MAX_UNIT_PRICE}, line
+ * numbers from 1 to {@link InputBounds#MAX_ORDER_LINES}, and the order's total with the line within
+ * {@link InputBounds#MAX_ORDER_TOTAL}. Writing lines refreshes their orders' totals.
  */
 final class OrderLinesTable implements ClienteleTable {
 
@@ -18,29 +20,30 @@ final class OrderLinesTable implements ClienteleTable {
     }
 
     @Override
-    public Map<String, Object> parse(Cells cells) throws BadRowException {
-        String orderId = cells.id("order_id");
-        long line = required(cells.integer("line"), "line");
-        String productId = cells.id("product_id");
-        long quantity = required(cells.integer("quantity"), "quantity");
-        double unitPrice = required(cells.decimal("unit_price"), "unit_price");
-        if (line < 1) {
-            throw new BadRowException("line", ProblemCode.INVALID_VALUE, "line must be 1 or more, was " + line);
+    public ParsedRow read(Cells cells) {
+        RowReader reader = new RowReader(cells);
+        String orderId = reader.id("order_id");
+        Long line = reader.read(() -> CellBounds.within("line", required(cells.integer("line"), "line"), 1L,
+                InputBounds.MAX_ORDER_LINES));
+        String productId = reader.id("product_id");
+        Long quantity = reader.read(() -> quantity(cells));
+        Double unitPrice = reader.read(() -> CellBounds.within("unit_price",
+                required(cells.decimal("unit_price"), "unit_price"), 0, InputBounds.MAX_UNIT_PRICE));
+        return reader.row(lineValues(orderId, line, productId, quantity, unitPrice));
+    }
+
+    private static Long quantity(Cells cells) throws BadRowException {
+        Long quantity = required(cells.integer("quantity"), "quantity");
+        if (quantity < 0) {
+            throw new BadRowException("quantity", ProblemCode.NEGATIVE_QUANTITY,
+                    "quantity must be positive, was " + quantity);
         }
-        if (quantity <= 0) {
-            throw new BadRowException("quantity", quantity < 0 ? ProblemCode.NEGATIVE_QUANTITY
-                    : ProblemCode.INVALID_VALUE, "quantity must be positive, was " + quantity);
-        }
-        if (unitPrice < 0) {
-            throw new BadRowException("unit_price", ProblemCode.INVALID_VALUE,
-                    "unit_price must not be negative, was " + unitPrice);
-        }
-        return lineValues(orderId, line, productId, quantity, unitPrice);
+        return CellBounds.within("quantity", quantity, 1L, InputBounds.MAX_QUANTITY);
     }
 
     /** The values merge-order-lines takes; the Online Retail import builds its lines the same way. */
-    static Map<String, Object> lineValues(String orderId, long line, String productId, long quantity,
-            double unitPrice) {
+    static Map<String, Object> lineValues(String orderId, Long line, String productId, Long quantity,
+            Double unitPrice) {
         return RowValues.of("orderId", orderId, "line", line, "productId", productId, "quantity", quantity,
                 "unitPrice", unitPrice);
     }
@@ -57,7 +60,7 @@ final class OrderLinesTable implements ClienteleTable {
         return ReferenceCheck.prepare(graph, rows,
                 row -> List.of(new Reference(Kind.ORDER, (String) row.get("orderId"), "order_id"),
                         new Reference(Kind.PRODUCT, (String) row.get("productId"), "product_id")),
-                row -> Optional.empty());
+                row -> Optional.empty()).and(OrderTotalCheck.forLines(graph, rows));
     }
 
     @Override

@@ -7,8 +7,12 @@ package com.clientele.ingest;
 public enum ProblemCode {
     /** A required value is missing. */
     REQUIRED,
-    /** A value is malformed or out of its allowed range (dates, numbers, enums, ids). */
+    /** A value is malformed: not a number, date or allowed word, or text with control characters. */
     INVALID_VALUE,
+    /** A number or date is outside its documented bound (InputBounds), e.g. a quantity above 1,000,000. */
+    OUT_OF_RANGE,
+    /** A text is longer than its documented maximum (InputBounds). */
+    TOO_LONG,
     /** An order line's quantity is zero or negative. */
     NEGATIVE_QUANTITY,
     /** The customer id is not in the graph. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * products.csv: id,name,name_zh,category_id,price,launch_date,merchandise,active. The category must be known;
- * empty merchandise/active mean true.
+ * empty merchandise/active mean true; the price from 0 to {@link InputBounds#MAX_UNIT_PRICE}.
  */
 final class ProductsTable implements ClienteleTable {
 
@@ -18,19 +18,18 @@ final class ProductsTable implements ClienteleTable {
     }
 
     @Override
-    public Map<String, Object> parse(Cells cells) throws BadRowException {
-        String id = cells.id("id");
-        String name = cells.required("name");
-        String categoryId = cells.id("category_id");
-        Double price = cells.decimal("price");
-        if (price != null && price < 0) {
-            throw new BadRowException("price", ProblemCode.INVALID_VALUE, "price must not be negative, was " + price);
-        }
-        Map<String, Object> properties = RowValues.of("name", name, "nameZh", cells.text("name_zh"),
-                "price", price, "launchDate", cells.date("launch_date"),
-                "merchandise", trueWhenUnknown(cells.bool("merchandise")),
-                "active", trueWhenUnknown(cells.bool("active")));
-        return RowValues.of("id", id, "categoryId", categoryId, "properties", properties);
+    public ParsedRow read(Cells cells) {
+        RowReader reader = new RowReader(cells);
+        String id = reader.id("id");
+        String name = reader.requiredText("name", InputBounds.MAX_NAME_LENGTH);
+        String nameZh = reader.text("name_zh", InputBounds.MAX_NAME_LENGTH);
+        String categoryId = reader.id("category_id");
+        Double price = reader.decimal("price", 0, InputBounds.MAX_UNIT_PRICE);
+        Map<String, Object> properties = RowValues.of("name", name, "nameZh", nameZh,
+                "price", price, "launchDate", reader.read(() -> cells.date("launch_date")),
+                "merchandise", trueWhenUnknown(reader.read(() -> cells.bool("merchandise"))),
+                "active", trueWhenUnknown(reader.read(() -> cells.bool("active"))));
+        return reader.row(RowValues.of("id", id, "categoryId", categoryId, "properties", properties));
     }
 
     private static boolean trueWhenUnknown(Boolean value) {

@@ -34,7 +34,7 @@ final class ReferenceCheck implements RowCheck {
             Function<Map<String, Object>, List<Reference>> needs,
             Function<Map<String, Object>, Optional<Reference>> defines) {
         Map<Reference.Kind, Set<String>> idsByKind = new EnumMap<>(Reference.Kind.class);
-        rows.forEach(row -> needs.apply(row).forEach(reference ->
+        rows.forEach(row -> needs.apply(row).stream().filter(reference -> reference.id() != null).forEach(reference ->
                 idsByKind.computeIfAbsent(reference.kind(), kind -> new LinkedHashSet<>()).add(reference.id())));
         Map<Reference.Kind, Map<String, Map<String, Object>>> known = new EnumMap<>(Reference.Kind.class);
         idsByKind.forEach((kind, ids) -> graph.read(kind.lookup(), Map.of("ids", new ArrayList<>(ids)),
@@ -50,7 +50,7 @@ final class ReferenceCheck implements RowCheck {
 
     @Override
     public Optional<RowProblem> problem(Map<String, Object> row) {
-        return needs.apply(row).stream()
+        return needs.apply(row).stream().filter(reference -> reference.id() != null)
                 .filter(reference -> !known.getOrDefault(reference.kind(), Map.of()).containsKey(reference.id()))
                 .map(Reference::unknown).findFirst();
     }

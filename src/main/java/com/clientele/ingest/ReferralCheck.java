@@ -23,7 +23,7 @@ final class ReferralCheck implements RowCheck {
 
     static ReferralCheck prepare(Graph graph, List<Map<String, Object>> rows) {
         List<String> ids = new ArrayList<>();
-        rows.forEach(row -> {
+        rows.stream().filter(row -> referrer(row) != null && referred(row) != null).forEach(row -> {
             ids.add(referrer(row));
             ids.add(referred(row));
         });
@@ -32,6 +32,9 @@ final class ReferralCheck implements RowCheck {
 
     @Override
     public Optional<RowProblem> problem(Map<String, Object> row) {
+        if (referrer(row) == null || referred(row) == null) {
+            return Optional.empty();
+        }
         return rules.problem(referrer(row), referred(row)).map(problem -> rowProblem(problem, referrer(row)));
     }
 

@@ -17,14 +17,16 @@ final class ReferralsTable implements ClienteleTable {
     }
 
     @Override
-    public Map<String, Object> parse(Cells cells) throws BadRowException {
-        String referrerId = cells.id("referrer_id");
-        String referredId = cells.id("referred_id");
-        var selfReferral = ReferralRules.selfReferral(referrerId, referredId);
-        if (selfReferral.isPresent()) {
-            throw new BadRowException("referred_id", ProblemCode.SELF_REFERRAL, selfReferral.get().message());
+    public ParsedRow read(Cells cells) {
+        RowReader reader = new RowReader(cells);
+        String referrerId = reader.id("referrer_id");
+        String referredId = reader.id("referred_id");
+        if (referrerId != null && referredId != null) {
+            ReferralRules.selfReferral(referrerId, referredId).ifPresent(selfReferral -> reader.problem(
+                    new RowProblem("referred_id", ProblemCode.SELF_REFERRAL, selfReferral.message())));
         }
-        return RowValues.of("referrerId", referrerId, "referredId", referredId, "at", cells.date("referred_at"));
+        return reader.row(RowValues.of("referrerId", referrerId, "referredId", referredId,
+                "at", reader.read(() -> cells.date("referred_at"))));
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.clientele.ingest;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,13 +17,17 @@ final class SignupCheck implements RowCheck {
 
     @Override
     public Optional<RowProblem> problem(Map<String, Object> row) {
-        Reference customer = OrdersTable.customer(row).get(0);
-        Object signupDate = customers.properties(customer).get("signupDate");
-        if (!(signupDate instanceof LocalDate signedUp)) {
+        List<Reference> references = OrdersTable.customer(row);
+        if (references.isEmpty()) {
             return Optional.empty();
         }
+        Reference customer = references.get(0);
+        Object signupDate = customers.properties(customer).get("signupDate");
         @SuppressWarnings("unchecked")
-        ZonedDateTime orderedAt = (ZonedDateTime) ((Map<String, Object>) row.get("properties")).get("orderedAt");
+        Object ordered = ((Map<String, Object>) row.get("properties")).get("orderedAt");
+        if (!(signupDate instanceof LocalDate signedUp) || !(ordered instanceof ZonedDateTime orderedAt)) {
+            return Optional.empty();
+        }
         if (!orderedAt.toLocalDate().isBefore(signedUp)) {
             return Optional.empty();
         }

@@ -42,6 +42,15 @@ public final class RefreshRepository {
         graph.write("segment/finish-refresh", Map.of("seq", seq, "properties", properties));
     }
 
+    /**
+     * Marks every refresh that started but never finished as abandoned (now): run at start-up, before this process
+     * starts a refresh of its own, so an unfinished one belongs to a process that was killed or failed. Returns
+     * their sequence numbers.
+     */
+    public List<Long> abandonUnfinished() {
+        return graph.write("segment/abandon-unfinished", Map.of(), record -> record.get("seq").asLong());
+    }
+
     public Optional<FullRefresh> latestFull() {
         return graph.readOne("segment/latest-full-refresh", Map.of(), r -> toFullRefresh(r.get("refresh")));
     }

@@ -41,7 +41,7 @@ public final class WriteDataFetchers implements FeatureFetchers {
 
     public WriteDataFetchers(Graph graph, Clock clock, SegmentationConfig segmentation, PlaceTable places) {
         this.graph = graph;
-        this.writer = new InputWriter(graph, places);
+        this.writer = new InputWriter(graph, clock, places);
         this.customers = new CustomerRepository(graph, clock, places);
         this.catalog = new CatalogRepository(graph);
         this.orders = new OrderRepository(graph);

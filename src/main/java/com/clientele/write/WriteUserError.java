@@ -4,6 +4,8 @@ import com.clientele.ingest.InputProblem;
 import com.clientele.ingest.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A refused part of a write mutation's input, Shopify style: the path to the input field (e.g.
@@ -15,12 +17,22 @@ public record WriteUserError(List<String> field, String message, ProblemCode cod
         field = List.copyOf(field);
     }
 
-    /** The user error of an ingest problem, its CSV column names turned into the input's field names. */
+    /**
+     * The user error of an ingest problem, its CSV column names turned into the input's field names, in the path
+     * and in the message ({@code birth_year must be ...} → {@code birthYear must be ...}).
+     */
     static WriteUserError from(InputProblem problem) {
         List<String> field = new ArrayList<>();
         field.add("input");
-        problem.path().forEach(column -> field.add(InputCells.fieldName(column)));
-        return new WriteUserError(field, problem.message(), problem.code());
+        String message = problem.message();
+        for (String column : problem.path()) {
+            field.add(InputCells.fieldName(column));
+            if (column.contains("_")) {
+                message = message.replaceAll("\\b" + Pattern.quote(column) + "\\b",
+                        Matcher.quoteReplacement(InputCells.fieldName(column)));
+            }
+        }
+        return new WriteUserError(field, message, problem.code());
     }
 
     static List<WriteUserError> from(List<InputProblem> problems) {

@@ -77,7 +77,7 @@ class PlaceImportTest {
     @Test
     void anUpsertedCustomerIsResolvedLikeAnImportedOne() {
         Graph graph = neo4j.empty();
-        assertEquals(List.of(), new InputWriter(graph).customer(Map.of("id", "K9", "region", "廣東省", "city",
+        assertEquals(List.of(), new InputWriter(graph, Clock.systemUTC()).customer(Map.of("id", "K9", "region", "廣東省", "city",
                 "Shen Zhen", "signup_date", "2023-01-01")));
         Customer stored = new CustomerRepository(graph, Clock.systemUTC()).byIds(List.of("K9")).get("K9");
         assertEquals(List.of("CN-GD", "CN-GD.shenzhen"), place(stored));
