@@ -58,7 +58,7 @@ class ErrorClassificationTest {
     @Test
     void somethingMissingIsNotFound() {
         assertEquals(ApiServer.parse("""
-                [{"message":"there is no finished refresh with seq 999999","locations":[{"line":1,"column":3}],
+                [{"message":"to: there is no finished refresh with seq 999999","locations":[{"line":1,"column":3}],
                   "path":["segmentTransitions"],"extensions":{"code":"NOT_FOUND","classification":"NOT_FOUND"}}]"""),
                 errors("{ segmentTransitions(dimension: VALUE_TIER, to: {refreshSeq: 999999}) { dimension } }",
                         Map.of()));
