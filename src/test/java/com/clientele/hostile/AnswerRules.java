@@ -39,7 +39,14 @@ final class AnswerRules {
                 detail)));
         request.expectation().mismatch(answer).ifPresent(detail -> failures.add(Failure.of(request,
                 Kind.WRONG_ANSWER, answer, detail)));
-        return failures;
+        return onePerKind(failures);
+    }
+
+    /** One failure per kind and request: an answer with 100 unclassified errors counts once. */
+    private static List<Failure> onePerKind(List<Failure> failures) {
+        java.util.Map<Kind, Failure> first = new java.util.LinkedHashMap<>();
+        failures.forEach(failure -> first.putIfAbsent(failure.kind(), failure));
+        return List.copyOf(first.values());
     }
 
     private static void checkError(HostileRequest request, Answer answer, JsonNode error, List<Failure> failures) {

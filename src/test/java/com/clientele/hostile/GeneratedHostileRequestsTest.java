@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +23,11 @@ import org.junit.jupiter.api.Test;
  * with API keys on. No answer is a 5xx, no error lacks a code or shows internals, every request's own expectation
  * holds, the graph is unchanged, and normal queries answer exactly as before. The rate limit is raised so that no
  * request is throttled before it reaches the code. The requests are seeded; for reruns -Dhostile.seed,
- * -Dhostile.requests and -Dhostile.families=CURSORS,ROLES override the defaults.
+ * -Dhostile.requests and -Dhostile.families=CURSORS,ROLES override the defaults; the report is also written to
+ * target/hostile-storm-report.txt. Until the fixes of issue 12 are merged this test fails (that is its purpose);
+ * it changes the shared graph only through those bugs and always makes the next class reload it.
  */
+@Tag("hostile")
 @UsesDataset(value = SeedGraph.DATASET, changesGraph = true)
 class GeneratedHostileRequestsTest {
 
@@ -63,6 +67,8 @@ class GeneratedHostileRequestsTest {
             TestNeo4j.get().forget();
         }
         System.out.println(report);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "hostile-storm-report.txt"),
+                report.toString());
         assertFalse(report.failed(), report::toString);
         assertTrue(report.requests() >= 5_000, "only " + report.requests() + " requests were sent");
     }

@@ -10,7 +10,8 @@ import java.util.concurrent.Future;
 /**
  * Sends every request of a plan from a few threads at once, each over the HTTP client or a raw socket, checks
  * every answer against {@link AnswerRules} and records it in the report. A request the HTTP client refuses to build
- * (a header or URI it does not allow) goes over the raw socket instead.
+ * (a header or URI it does not allow) goes over the raw socket instead. When the server has stopped answering
+ * (many requests without any answer), the storm stops early, so a hung server cannot hang the test suite.
  */
 final class HostileStorm {
 
@@ -40,7 +41,8 @@ final class HostileStorm {
     }
 
     private void sendAll(StormPlan plan, StormReport report) {
-        for (Optional<HostileRequest> next = plan.next(); next.isPresent(); next = plan.next()) {
+        for (Optional<HostileRequest> next = plan.next(); next.isPresent() && !report.serverStoppedAnswering();
+                next = plan.next()) {
             HostileRequest request = next.get();
             long started = System.nanoTime();
             Answer answer = send(request);

@@ -24,10 +24,12 @@ final class MalformedFraming {
         int length = BODY.length();
         String hex = Integer.toHexString(length);
         return switch (random.nextInt(14)) {
-            case 0 -> chunked("chunk size that is not hex", "zz\r\n" + BODY + "\r\n0\r\n\r\n", Expectation.status(400));
+            case 0 -> chunked("chunk size that is not hex", "zz\r\n" + BODY + "\r\n0\r\n\r\n",
+                    Expectation.statusOrHangUp(400));
             case 1 -> chunked("chunk size overflowing 64 bits", "FFFFFFFFFFFFFFFFFFFF\r\n" + BODY + "\r\n0\r\n\r\n",
                     Expectation.statusOrHangUp(400, 413));
-            case 2 -> chunked("negative chunk size", "-5\r\n" + BODY + "\r\n0\r\n\r\n", Expectation.status(400));
+            case 2 -> chunked("negative chunk size", "-5\r\n" + BODY + "\r\n0\r\n\r\n",
+                    Expectation.statusOrHangUp(400));
             case 3 -> chunked("chunk extensions", hex + ";name=value;x=\"y\"\r\n" + BODY + "\r\n0\r\n\r\n",
                     Expectation.answered());
             case 4 -> chunked("trailer fields after the last chunk", hex + "\r\n" + BODY

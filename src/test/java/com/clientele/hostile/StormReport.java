@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 final class StormReport {
 
     private static final int EXAMPLES = 8;
+    private static final int NO_ANSWERS_TO_STOP = 50;
 
     private static final int SLOWEST = Integer.getInteger("hostile.slowest", 8);
 
@@ -30,6 +31,7 @@ final class StormReport {
             .PriorityBlockingQueue<>(SLOWEST + 4, java.util.Comparator.comparingLong(Slow::millis));
     private final Queue<Failure> failures = new ConcurrentLinkedQueue<>();
     private final AtomicLong peakHeap = new AtomicLong();
+    private final AtomicLong noAnswers = new AtomicLong();
     private final long seed;
     private long heapBefore;
     private long heapAfter;
@@ -48,6 +50,7 @@ final class StormReport {
             slowest.poll();
         }
         failures.addAll(found);
+        noAnswers.addAndGet(found.stream().filter(failure -> failure.kind() == Failure.Kind.NO_RESPONSE).count());
         Runtime runtime = Runtime.getRuntime();
         peakHeap.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
     }
@@ -67,6 +70,11 @@ final class StormReport {
 
     long requests() {
         return sent.values().stream().mapToLong(AtomicLong::get).sum();
+    }
+
+    /** True after {@value #NO_ANSWERS_TO_STOP} requests got no HTTP answer at all. */
+    boolean serverStoppedAnswering() {
+        return noAnswers.get() >= NO_ANSWERS_TO_STOP;
     }
 
     boolean failed() {
@@ -121,7 +129,7 @@ final class StormReport {
             Map<String, List<Failure>> alike = ofKind.stream().collect(Collectors.groupingBy(StormReport::alike,
                     java.util.LinkedHashMap::new, Collectors.toList()));
             alike.values().stream().sorted((one, other) -> other.size() - one.size()).limit(EXAMPLES)
-                    .forEach(group -> text.append(String.format("     %d x %s%n        => %s%n", group.size(),
+                    .forEach(group -> text.append(String.format("     %d like: %s%n        => %s%n", group.size(),
                             group.get(0).request(), group.get(0).answer())));
             if (alike.size() > EXAMPLES) {
                 text.append(String.format("     ... and %d other kinds of request%n", alike.size() - EXAMPLES));
