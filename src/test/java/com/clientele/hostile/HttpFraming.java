@@ -70,9 +70,10 @@ final class HttpFraming implements RequestSource {
         int size = List.of(4_000, 9_000, 70_000, 1_000_000).get(random.nextInt(4));
         String name = random.nextBoolean() ? "X-Storm" : "Accept-Language";
         String value = name.equals("X-Storm") ? "x".repeat(size) : "zh;q=0.5,".repeat(size / 9);
+        boolean overLimit = size > 8_192;
+        Expectation expectation = overLimit ? Expectation.statusOrHangUp(431, 400, 413) : Expectation.none();
         return new HostileRequest(family(), String.format("%s header of %,d bytes", name, size), "POST",
-                HostileRequest.PATH, valid.headers(), valid.payload(), false, Expectation.none())
-                .withHeader(name, value);
+                HostileRequest.PATH, valid.headers(), valid.payload(), overLimit, expectation).withHeader(name, value);
     }
 
     static String pick(List<String> values, Random random) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class StormReport {
 
-    private static final int EXAMPLES = 8;
+    private static final int EXAMPLES = Integer.getInteger("hostile.examples", 8);
     private static final int NO_ANSWERS_TO_STOP = 50;
 
     private static final int SLOWEST = Integer.getInteger("hostile.slowest", 8);
