@@ -29,7 +29,7 @@ final class Credentials implements RequestSource {
         String tampered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
         List<String> refused = List.of(keys.revoked(), "Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "Bearer clk_",
                 "Bearer clk_000000000000_" + "A".repeat(43), "Bearer " + tampered, "Bearer " + token + " extra",
-                "Token " + token, token, "Bearer " + "x".repeat(10_000), "Bearer clk_" + token.substring(4, 16),
+                "Token " + token, token, "Bearer " + "x".repeat(4_000), "Bearer clk_" + token.substring(4, 16),
                 "Bearer " + token.replace("clk_", "clk-"), "Bearer " + token.substring(0, 30), "Bearer null");
         int pick = random.nextInt(refused.size() + 2);
         if (pick == refused.size()) {

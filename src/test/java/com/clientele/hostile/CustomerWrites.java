@@ -62,7 +62,7 @@ final class CustomerWrites implements RequestSource {
     private String plant(int kind, Map<String, Object> input, Random random) {
         Object value = switch (kind) {
             case 0 -> HostileStrings.withControlCharacter(random);
-            case 1 -> List.of(1700, 3000, thisYear + 1, thisYear - 121, -1, 0, 2_147_483_647, -2_147_483_648)
+            case 1 -> List.of(1700, 3000, thisYear + 1, thisYear - 130, -1, 0, 2_147_483_647, -2_147_483_648)
                     .get(random.nextInt(8));
             case 2 -> List.of("2030-01-01", "3000-01-01", LocalDate.now().plusDays(2 + random.nextInt(400))
                     .toString()).get(random.nextInt(3));
