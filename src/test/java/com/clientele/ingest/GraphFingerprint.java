@@ -8,9 +8,9 @@ import java.util.TreeMap;
  * A summary of the whole graph that any change to imported data would alter: nodes per label, relationships per
  * type, and sums of key properties (rounded to cents so summation order cannot matter).
  */
-record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationships, Map<String, Long> sums) {
+public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relationships, Map<String, Long> sums) {
 
-    static GraphFingerprint of(Graph graph) {
+    public static GraphFingerprint of(Graph graph) {
         return new GraphFingerprint(counts(graph, "ingest/fingerprint-labels"),
                 counts(graph, "ingest/fingerprint-relationships"), sums(graph));
     }
