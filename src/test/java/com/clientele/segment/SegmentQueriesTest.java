@@ -174,7 +174,7 @@ class SegmentQueriesTest {
         assertEquals(ApiServer.parse("""
                 {"errors":[{"message":"fromClass 'NOPE' is not a class of LIFECYCLE; its classes are [PROSPECT, NEW,\
                  ONE_TIME, GROWING, MATURE, DECLINING, CHURNED]","locations":[{"line":1,"column":31}],"path":["segmentTransitions"],\
-                 "extensions":{"code":"BAD_USER_INPUT","classification":"DataFetchingException"}}],
+                 "extensions":{"code":"BAD_USER_INPUT","classification":"BAD_USER_INPUT"}}],
                  "data":{"refreshes":[{"seq":1}],"segmentTransitions":null}}"""), body);
     }
 
@@ -184,7 +184,7 @@ class SegmentQueriesTest {
                 { refreshes(first: 5) { seq } segmentTransitions(dimension: INFLUENCE, from: {refreshSeq: 99}) { note } }""");
         assertEquals(ApiServer.parse("""
                 {"errors":[{"message":"from: there is no finished refresh with seq 99","locations":[{"line":1,"column":31}],
-                 "path":["segmentTransitions"],"extensions":{"code":"NOT_FOUND","classification":"DataFetchingException"}}],
+                 "path":["segmentTransitions"],"extensions":{"code":"NOT_FOUND","classification":"NOT_FOUND"}}],
                  "data":{"refreshes":[{"seq":1}],"segmentTransitions":null}}"""), body);
     }
 
