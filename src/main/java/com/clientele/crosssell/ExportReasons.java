@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * lifecycle stages' stored playbook names are read once, categories come from the catalogue copy the
  * recommendations were scored with, regions from the place table.
  */
-final class ExportReasons implements Function<Recommendation, String> {
+public final class ExportReasons implements Function<Recommendation, String> {
 
     private final CrossSellService service;
     private final GroupNames groups;
@@ -30,7 +30,7 @@ final class ExportReasons implements Function<Recommendation, String> {
         this.lifecycles = lifecycles;
     }
 
-    static ExportReasons read(Graph graph, CrossSellService service, PlaceTable places) {
+    public static ExportReasons read(Graph graph, CrossSellService service, PlaceTable places) {
         Map<String, Strategy> lifecycles = new StrategyRepository(graph, PlaybookFile.fromClasspath(),
                 Clock.systemUTC()).ofDimension(SegmentDimension.LIFECYCLE).stream()
                 .collect(Collectors.toMap(Strategy::className, Function.identity()));

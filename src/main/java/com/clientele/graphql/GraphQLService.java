@@ -1,5 +1,7 @@
 package com.clientele.graphql;
 
+import com.clientele.app.ClienteleWiring;
+import com.clientele.app.Features;
 import com.clientele.auth.Caller;
 import com.clientele.auth.PersonalDataMask;
 import com.clientele.limits.ApiLimits;

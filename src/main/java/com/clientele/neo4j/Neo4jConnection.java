@@ -1,6 +1,6 @@
 package com.clientele.neo4j;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;

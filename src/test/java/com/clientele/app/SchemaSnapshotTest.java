@@ -2,8 +2,6 @@ package com.clientele.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.clientele.AppConfig;
-import com.clientele.graphql.Features;
 import com.clientele.graphql.GraphQLService;
 import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;

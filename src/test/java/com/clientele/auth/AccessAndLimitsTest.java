@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
 import com.clientele.limits.ApiLimits;
 import com.clientele.neo4j.Graph;
 import com.clientele.support.ApiServer;

@@ -2,7 +2,7 @@ package com.clientele.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.clientele.graphql.Features;
+import com.clientele.app.Features;
 import com.clientele.graphql.GraphQLService;
 import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;

@@ -2,6 +2,8 @@ package com.clientele.graphql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.clientele.app.ClienteleWiring;
+import com.clientele.app.Features;
 import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import graphql.schema.FieldCoordinates;

@@ -33,7 +33,7 @@ final class ServerProcess {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx1g"));
         command.addAll(Arrays.asList(Files.readString(Path.of(".mvn/jvm.config")).trim().split("\\s+")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.clientele.Main", "serve"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.clientele.cli.Main", "serve"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(java.util.Map.of("DATA_DIR", dataDir.toString(), "SEED_DATA", "false",

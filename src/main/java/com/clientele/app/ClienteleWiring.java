@@ -1,4 +1,4 @@
-package com.clientele.graphql;
+package com.clientele.app;
 
 import com.clientele.auth.ApiKey;
 import com.clientele.catalog.CatalogDataFetchers;
@@ -18,6 +18,8 @@ import com.clientele.clv.RefitClvResult;
 import com.clientele.clv.SegmentClv;
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerDataFetchers;
+import com.clientele.graphql.Connection;
+import com.clientele.graphql.MoneyScalar;
 import com.clientele.order.Order;
 import com.clientele.order.OrderDataFetchers;
 import com.clientele.order.OrderLine;

@@ -1,4 +1,4 @@
-package com.clientele;
+package com.clientele.app;
 
 import java.nio.file.Path;
 import java.time.Duration;

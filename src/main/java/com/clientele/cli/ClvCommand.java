@@ -1,6 +1,8 @@
-package com.clientele.clv;
+package com.clientele.cli;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
+import com.clientele.clv.ClvRefresh;
+import com.clientele.clv.ClvRun;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
 import java.time.Clock;

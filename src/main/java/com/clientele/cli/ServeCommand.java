@@ -1,5 +1,8 @@
-package com.clientele;
+package com.clientele.cli;
 
+import com.clientele.app.App;
+import com.clientele.app.AppConfig;
+import com.clientele.app.StartupData;
 import com.clientele.auth.ApiKeyStore;
 import com.clientele.auth.BindPolicy;
 import com.clientele.neo4j.Graph;

@@ -1,4 +1,4 @@
-package com.clientele;
+package com.clientele.resources;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,11 +1,13 @@
-package com.clientele.segment;
+package com.clientele.cli;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
 import com.clientele.crosssell.CoPurchaseSettings;
 import com.clientele.crosssell.CrossSellRefresh;
 import com.clientele.crosssell.CrossSellRefreshSummary;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
+import com.clientele.segment.RefreshSummary;
+import com.clientele.segment.SegmentRefresh;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;

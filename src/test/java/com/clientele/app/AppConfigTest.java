@@ -1,4 +1,4 @@
-package com.clientele;
+package com.clientele.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
-package com.clientele.seed;
+package com.clientele.cli;
 
+import com.clientele.seed.GeneratorSettings;
+import com.clientele.seed.SeedGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,6 +1,11 @@
-package com.clientele.ingest;
+package com.clientele.cli;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
+import com.clientele.ingest.CdnowImporter;
+import com.clientele.ingest.ClienteleImporter;
+import com.clientele.ingest.CsvFolder;
+import com.clientele.ingest.ImportReport;
+import com.clientele.ingest.OnlineRetailImporter;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
 import java.io.PrintWriter;

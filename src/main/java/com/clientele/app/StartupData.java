@@ -1,4 +1,4 @@
-package com.clientele;
+package com.clientele.app;
 
 import com.clientele.clv.ClvModelRepository;
 import com.clientele.clv.ClvRefresh;
@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * (first only when the value tier is PREDICTED_CLV), the segments, the CLV model (otherwise), referral influence,
  * cross-sell. Until then class fields read null and cross-sell falls back to popular items.
  */
-final class StartupData {
+public final class StartupData {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupData.class);
 
@@ -37,7 +37,7 @@ final class StartupData {
     }
 
     /** Before serving: seed data and strategy defaults. Returns whether any derived data is due. */
-    static boolean prepare(Graph graph, AppConfig config) {
+    public static boolean prepare(Graph graph, AppConfig config) {
         List<Long> abandoned = new RefreshRepository(graph).abandonUnfinished();
         if (!abandoned.isEmpty()) {
             LOG.warn("Segment refreshes {} never finished (their process stopped): marked ABANDONED", abandoned);
@@ -51,7 +51,7 @@ final class StartupData {
     }
 
     /** While serving: the due refreshes, in the background, one after the other. */
-    static CompletableFuture<Void> refreshInBackground(Graph graph, AppConfig config) {
+    public static CompletableFuture<Void> refreshInBackground(Graph graph, AppConfig config) {
         boolean clvFirst = "PREDICTED_CLV".equals(config.segmentation().valueTier().basis());
         return CompletableFuture.runAsync(() -> {
             if (clvFirst) {

@@ -1,6 +1,9 @@
-package com.clientele.crosssell;
+package com.clientele.cli;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
+import com.clientele.crosssell.CoPurchaseSettings;
+import com.clientele.crosssell.CrossSellRefresh;
+import com.clientele.crosssell.CrossSellRefreshSummary;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
 import java.time.Duration;

@@ -1,6 +1,15 @@
-package com.clientele.crosssell;
+package com.clientele.cli;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
+import com.clientele.crosssell.CrossSellRepository;
+import com.clientele.crosssell.CrossSellRequest;
+import com.clientele.crosssell.CrossSellScorer;
+import com.clientele.crosssell.CrossSellService;
+import com.clientele.crosssell.CrossSellStrategy;
+import com.clientele.crosssell.ExportReasons;
+import com.clientele.crosssell.RecommendationExport;
+import com.clientele.crosssell.RecommendationWriter;
+import com.clientele.crosssell.ScoringSettings;
 import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;

@@ -1,6 +1,9 @@
-package com.clientele.auth;
+package com.clientele.cli;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
+import com.clientele.auth.ApiKeyStore;
+import com.clientele.auth.CreatedKey;
+import com.clientele.auth.Role;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
 import java.time.Clock;

@@ -1,8 +1,11 @@
-package com.clientele.referral;
+package com.clientele.cli;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
+import com.clientele.referral.InfluenceConfig;
+import com.clientele.referral.PageRankNotConvergedException;
+import com.clientele.referral.ReferralRefresh;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

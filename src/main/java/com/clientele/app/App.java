@@ -1,8 +1,7 @@
-package com.clientele;
+package com.clientele.app;
 
 import com.clientele.auth.ApiKeyStore;
 import com.clientele.auth.KeyCheckCache;
-import com.clientele.graphql.Features;
 import com.clientele.graphql.GraphQLService;
 import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;

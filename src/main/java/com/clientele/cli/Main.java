@@ -1,13 +1,5 @@
-package com.clientele;
+package com.clientele.cli;
 
-import com.clientele.crosssell.CrossSellRefreshCommand;
-import com.clientele.crosssell.ExportRecommendationsCommand;
-import com.clientele.clv.ClvCommand;
-import com.clientele.auth.CreateKeyCommand;
-import com.clientele.ingest.ImportCommand;
-import com.clientele.referral.InfluenceCommand;
-import com.clientele.segment.RefreshCommand;
-import com.clientele.seed.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

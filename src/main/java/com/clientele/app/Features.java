@@ -1,6 +1,5 @@
-package com.clientele.graphql;
+package com.clientele.app;
 
-import com.clientele.AppConfig;
 import com.clientele.auth.ApiKeyStore;
 import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.CatalogRepository;
@@ -14,6 +13,7 @@ import com.clientele.clv.ClvConfig;
 import com.clientele.clv.ClvDataFetchers;
 import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.customer.CustomerRepository;
+import com.clientele.graphql.FeatureFetchers;
 import com.clientele.neo4j.Graph;
 import com.clientele.order.OrderDataFetchers;
 import com.clientele.order.OrderRepository;
