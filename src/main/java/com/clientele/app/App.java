@@ -39,7 +39,7 @@ public final class App {
                 .description("Cypher statements run against Neo4j")
                 .register(metrics);
         ApiKeyStore keys = new ApiKeyStore(graph, Clock.systemUTC(), new KeyCheckCache(config.apiKeyCache()));
-        GraphQLService graphql = GraphQLService.create(Features.over(graph, Clock.systemUTC(), config, keys),
+        GraphQLService graphql = ClienteleGraphQL.create(Features.over(graph, Clock.systemUTC(), config, keys),
                 config.limits());
         long maxRequestBytes = config.limits().maxRequestBytes();
 

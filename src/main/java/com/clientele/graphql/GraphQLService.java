@@ -1,7 +1,5 @@
 package com.clientele.graphql;
 
-import com.clientele.app.ClienteleWiring;
-import com.clientele.app.Features;
 import com.clientele.auth.Caller;
 import com.clientele.auth.PersonalDataMask;
 import com.clientele.limits.ApiLimits;
@@ -9,7 +7,6 @@ import com.clientele.limits.OperationAnalysis;
 import com.clientele.limits.OperationAnalyzer;
 import com.clientele.limits.RateLimiter;
 import com.clientele.limits.ThrottleStatus;
-import com.clientele.segment.RuleTexts;
 import com.clientele.strategy.StrategyDataFetchers;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -17,7 +14,6 @@ import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.idl.SchemaGenerator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +46,11 @@ public final class GraphQLService {
                 System::nanoTime);
     }
 
-    /** The service with the default limits (for tools and tests that do not go through HTTP). */
-    public static GraphQLService create(Features features) {
-        return create(features, ApiLimits.fromEnvironment(Map.of()));
-    }
-
-    public static GraphQLService create(Features features, ApiLimits limits) {
-        GraphQLSchema schema = new SchemaGenerator()
-                .makeExecutableSchema(SchemaFiles.load(RuleTexts.of(features.segmentationRules())),
-                        ClienteleWiring.build(features));
+    /**
+     * The service over an executable schema and the features whose loaders every request gets (the application
+     * assembles both: {@code app.ClienteleGraphQL}).
+     */
+    public static GraphQLService over(GraphQLSchema schema, List<FeatureFetchers> features, ApiLimits limits) {
         ParsedDocuments documents = new ParsedDocuments(schema);
         PersonalDataMask mask = new PersonalDataMask(limits.hidePersonalDataFromReaders());
         GraphQL graphQL = GraphQL.newGraphQL(schema)
@@ -66,7 +58,7 @@ public final class GraphQLService {
                 .instrumentation(mask)
                 .preparsedDocumentProvider(documents)
                 .build();
-        return new GraphQLService(graphQL, documents, features.all(), limits, mask);
+        return new GraphQLService(graphQL, documents, features, limits, mask);
     }
 
     /** Runs a request as the anonymous administrator (no API key). */

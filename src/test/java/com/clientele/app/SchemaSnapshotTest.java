@@ -2,7 +2,6 @@ package com.clientele.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.clientele.graphql.GraphQLService;
 import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import graphql.schema.idl.SchemaPrinter;
@@ -27,7 +26,7 @@ class SchemaSnapshotTest {
     @Test
     void thePrintedSchemaOfTheProductionWiringIsTheCommittedSnapshot() throws IOException {
         Graph graph = new Graph(null, CypherCatalog.fromClasspath(), "neo4j", Duration.ofSeconds(1));
-        String printed = new SchemaPrinter().print(GraphQLService.create(
+        String printed = new SchemaPrinter().print(ClienteleGraphQL.create(
                 Features.over(graph, Clock.systemUTC(), AppConfig.fromEnvironment(Map.of()))).schema());
         if (Boolean.getBoolean("schema.snapshot.update")) {
             Files.writeString(SNAPSHOT, printed, StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package com.clientele.graphql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.clientele.app.ClienteleGraphQL;
 import com.clientele.app.ClienteleWiring;
 import com.clientele.app.Features;
 import com.clientele.neo4j.CypherCatalog;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class SchemaCompletenessTest {
 
-    private final GraphQLSchema schema = GraphQLService.create(Features.over(
+    private final GraphQLSchema schema = ClienteleGraphQL.create(Features.over(
             new Graph(null, CypherCatalog.fromClasspath(), "neo4j", Duration.ofSeconds(1)), Clock.systemUTC(), 100))
             .schema();
 
