@@ -5,7 +5,7 @@ import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
 import com.clientele.graphql.PageRequest;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.strategy.Strategy;
 import com.clientele.strategy.StrategyDataFetchers;
 import graphql.schema.DataFetchingEnvironment;

@@ -1,5 +1,7 @@
 package com.clientele.strategy;
 
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;

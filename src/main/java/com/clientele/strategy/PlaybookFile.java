@@ -1,5 +1,6 @@
 package com.clientele.strategy;
 
+import com.clientele.vocabulary.SegmentDimension;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;

@@ -2,6 +2,8 @@ package com.clientele.strategy;
 
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;

@@ -1,6 +1,7 @@
 package com.clientele.strategy;
 
 import com.clientele.neo4j.Graph;
+import com.clientele.vocabulary.SegmentDimension;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collections;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clientele.app.AppConfig;
-import com.clientele.strategy.Language;
+import com.clientele.vocabulary.Language;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

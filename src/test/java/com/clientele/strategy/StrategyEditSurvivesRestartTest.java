@@ -8,6 +8,7 @@ import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
 import com.clientele.neo4j.SchemaMigrations;
+import com.clientele.vocabulary.Language;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

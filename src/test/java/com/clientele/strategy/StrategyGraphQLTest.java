@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clientele.support.ApiServer;
 import com.clientele.support.TestNeo4j;
+import com.clientele.vocabulary.CustomerClasses;
+import com.clientele.vocabulary.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironmentImpl;

@@ -1,4 +1,4 @@
-package com.clientele.strategy;
+package com.clientele.vocabulary;
 
 import java.util.Locale;
 import java.util.Optional;

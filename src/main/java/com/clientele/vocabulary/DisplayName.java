@@ -1,4 +1,5 @@
-package com.clientele.strategy;
+package com.clientele.vocabulary;
+
 
 /**
  * What a thing is called in each language, for the sentences the API returns: a category's or product's names, a

@@ -1,4 +1,5 @@
-package com.clientele.strategy;
+package com.clientele.vocabulary;
+
 
 /**
  * One customer's classes: one class of each of the six main dimensions, optionally its churn risk and influence
