@@ -6,6 +6,7 @@ import com.clientele.catalog.Product;
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerDataFetchers;
 import com.clientele.graphql.FeatureFetchers;
+import com.clientele.graphql.RequestLanguage;
 import com.clientele.place.PlaceTable;
 import com.clientele.vocabulary.DisplayName;
 import com.clientele.vocabulary.Language;
@@ -86,7 +87,7 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
      */
     public CompletableFuture<String> reason(DataFetchingEnvironment env) {
         Recommendation recommendation = env.getSource();
-        Language language = StrategyDataFetchers.language(env);
+        Language language = RequestLanguage.of(env);
         return groupName(env, recommendation).thenApply(group -> recommendation.reason(language, group));
     }
 

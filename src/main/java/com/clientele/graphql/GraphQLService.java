@@ -7,7 +7,6 @@ import com.clientele.limits.OperationAnalysis;
 import com.clientele.limits.OperationAnalyzer;
 import com.clientele.limits.RateLimiter;
 import com.clientele.limits.ThrottleStatus;
-import com.clientele.strategy.StrategyDataFetchers;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -111,7 +110,7 @@ public final class GraphQLService {
                 .operationName(request.operationName())
                 .variables(request.variables())
                 .dataLoaderRegistry(loaders)
-                .graphQLContext(Map.of(StrategyDataFetchers.REQUEST_LANGUAGE, request.language(),
+                .graphQLContext(Map.of(RequestLanguage.CONTEXT_KEY, request.language(),
                         Caller.CONTEXT_KEY, caller))
                 .build();
     }

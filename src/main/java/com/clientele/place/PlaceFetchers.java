@@ -2,7 +2,7 @@ package com.clientele.place;
 
 import com.clientele.customer.Customer;
 import com.clientele.graphql.FeatureFetchers;
-import com.clientele.strategy.StrategyDataFetchers;
+import com.clientele.graphql.RequestLanguage;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.dataloader.DataLoaderRegistry;
@@ -39,6 +39,6 @@ public final class PlaceFetchers implements FeatureFetchers {
     /** Place.name */
     public String name(DataFetchingEnvironment env) {
         Place place = env.getSource();
-        return place.name(StrategyDataFetchers.language(env));
+        return place.name(RequestLanguage.of(env));
     }
 }
