@@ -1,5 +1,7 @@
 package com.clientele.app;
 
+import com.clientele.neo4j.Neo4jConnection;
+import com.clientele.neo4j.Neo4jSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -88,6 +90,11 @@ public record AppConfig(
     public com.clientele.place.PlaceTable places() {
         return placesConfig.map(com.clientele.place.PlaceTable::load)
                 .orElseGet(com.clientele.place.PlaceTable::shipped);
+    }
+
+    /** Where the graph lives, for {@link Neo4jConnection#open}. */
+    public Neo4jSettings neo4j() {
+        return new Neo4jSettings(neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir);
     }
 
     public boolean embedded() {

@@ -31,7 +31,7 @@ public final class ClvCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
-        try (Neo4jConnection connection = Neo4jConnection.open(config)) {
+        try (Neo4jConnection connection = Neo4jConnection.open(config.neo4j())) {
             Graph graph = connection.migratedGraph(config.neo4jDatabase(), Duration.ofMinutes(30));
             ClvRun run = new ClvRefresh(graph, config.clv(), Clock.systemUTC())
                     .refresh(Optional.ofNullable(calibrationEnd));

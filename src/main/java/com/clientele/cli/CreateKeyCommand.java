@@ -26,7 +26,7 @@ public final class CreateKeyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
-        try (Neo4jConnection connection = Neo4jConnection.open(config)) {
+        try (Neo4jConnection connection = Neo4jConnection.open(config.neo4j())) {
             Graph graph = connection.migratedGraph(config.neo4jDatabase(), Duration.ofMinutes(1));
             CreatedKey created = new ApiKeyStore(graph, Clock.systemUTC()).create(name, role);
             System.out.printf("created %s key %s (%s); send it as the header below. It is not shown again.%n",

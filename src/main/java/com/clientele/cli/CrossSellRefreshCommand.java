@@ -18,7 +18,7 @@ public final class CrossSellRefreshCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
-        try (Neo4jConnection connection = Neo4jConnection.open(config)) {
+        try (Neo4jConnection connection = Neo4jConnection.open(config.neo4j())) {
             Graph graph = connection.migratedGraph(config.neo4jDatabase(), Duration.ofMinutes(30));
             CrossSellRefreshSummary s = new CrossSellRefresh(graph, CoPurchaseSettings.defaults()).run();
             System.out.printf("cross-sell refresh: %d baskets, %d products, %d links, %d popular lists;"

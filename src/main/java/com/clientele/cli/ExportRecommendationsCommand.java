@@ -62,7 +62,7 @@ public final class ExportRecommendationsCommand implements Callable<Integer> {
         }
         CrossSellRequest request = new CrossSellRequest(k, strategy, excludedCategories, Set.of(), null, null, null);
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
-        try (Neo4jConnection connection = Neo4jConnection.open(config);
+        try (Neo4jConnection connection = Neo4jConnection.open(config.neo4j());
                 Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             Graph graph = new Graph(connection.driver(), CypherCatalog.fromClasspath(), config.neo4jDatabase(),
                     Duration.ofMinutes(5));

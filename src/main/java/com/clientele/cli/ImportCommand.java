@@ -58,7 +58,7 @@ public final class ImportCommand implements Callable<Integer> {
             return FAILED;
         }
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
-        try (Neo4jConnection connection = Neo4jConnection.open(config)) {
+        try (Neo4jConnection connection = Neo4jConnection.open(config.neo4j())) {
             Graph graph = connection.migratedGraph(config.neo4jDatabase(), config.queryTimeout());
             ImportReport report = run(graph, config);
             out.print(report.format());

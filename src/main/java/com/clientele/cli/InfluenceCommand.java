@@ -20,7 +20,7 @@ public final class InfluenceCommand implements Callable<Integer> {
     public Integer call() {
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
         InfluenceConfig settings = config.influence();
-        try (Neo4jConnection connection = Neo4jConnection.open(config)) {
+        try (Neo4jConnection connection = Neo4jConnection.open(config.neo4j())) {
             Graph graph = connection.migratedGraph(config.neo4jDatabase(), Duration.ofMinutes(30));
             System.out.println(ReferralRefresh.run(graph, settings).describe());
             return 0;

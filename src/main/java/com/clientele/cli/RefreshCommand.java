@@ -26,7 +26,7 @@ public final class RefreshCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
-        try (Neo4jConnection connection = Neo4jConnection.open(config)) {
+        try (Neo4jConnection connection = Neo4jConnection.open(config.neo4j())) {
             Graph graph = connection.migratedGraph(config.neo4jDatabase(), Duration.ofMinutes(30));
             RefreshSummary summary = new SegmentRefresh(graph, config.segmentation()).full(Optional.ofNullable(asOf));
             System.out.printf("refresh %d as of %s: %d customers, %d changed class; read %d ms, classify %d ms,"

@@ -25,7 +25,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
-        Neo4jConnection connection = Neo4jConnection.open(config);
+        Neo4jConnection connection = Neo4jConnection.open(config.neo4j());
         Graph graph = connection.migratedGraph(config.neo4jDatabase(), java.time.Duration.ofMinutes(10));
         try {
             BindPolicy.check(config.host(), new ApiKeyStore(graph, Clock.systemUTC()).hasActiveKeys());
