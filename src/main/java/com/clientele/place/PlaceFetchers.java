@@ -1,6 +1,5 @@
 package com.clientele.place;
 
-import com.clientele.customer.Customer;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.RequestLanguage;
 import graphql.schema.DataFetchingEnvironment;
@@ -32,8 +31,8 @@ public final class PlaceFetchers implements FeatureFetchers {
 
     /** Customer.place */
     public CustomerPlace customerPlace(DataFetchingEnvironment env) {
-        Customer customer = env.getSource();
-        return CustomerPlace.of(table, customer.regionId(), customer.cityId());
+        Located located = env.getSource();
+        return CustomerPlace.of(table, located.regionId(), located.cityId());
     }
 
     /** Place.name */
