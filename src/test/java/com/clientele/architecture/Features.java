@@ -6,7 +6,7 @@ import java.util.List;
 final class Features {
 
     static final List<String> NAMES = List.of("customer", "catalog", "order", "place", "strategy", "segment", "clv",
-            "crosssell", "referral", "ingest", "write", "seed");
+            "crosssell", "referral", "ingest", "apikey", "seed");
 
     private Features() {
     }

@@ -9,7 +9,7 @@ import com.clientele.limits.ApiLimits;
 import com.clientele.neo4j.Graph;
 import com.clientele.support.ApiServer;
 import com.clientele.support.TestNeo4j;
-import com.clientele.write.DomainFingerprint;
+import com.clientele.ingest.DomainFingerprint;
 import com.fasterxml.jackson.databind.JsonNode;
 import graphql.language.OperationDefinition.Operation;
 import java.net.http.HttpResponse;

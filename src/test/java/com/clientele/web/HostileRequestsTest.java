@@ -9,7 +9,7 @@ import com.clientele.neo4j.Graph;
 import com.clientele.support.ApiServer;
 import com.clientele.support.SeedGraph;
 import com.clientele.support.UsesDataset;
-import com.clientele.write.DomainFingerprint;
+import com.clientele.ingest.DomainFingerprint;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -1,11 +1,8 @@
-package com.clientele.write;
+package com.clientele.ingest;
 
 import com.clientele.catalog.CatalogRepository;
 import com.clientele.customer.CustomerRepository;
 import com.clientele.graphql.FeatureFetchers;
-import com.clientele.ingest.InputProblem;
-import com.clientele.ingest.InputWriter;
-import com.clientele.ingest.ProblemCode;
 import com.clientele.neo4j.Graph;
 import com.clientele.order.OrderRepository;
 import com.clientele.place.PlaceTable;

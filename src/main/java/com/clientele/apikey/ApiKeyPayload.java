@@ -1,6 +1,7 @@
-package com.clientele.write;
+package com.clientele.apikey;
 
 import com.clientele.auth.ApiKey;
+import com.clientele.ingest.WriteUserError;
 import java.util.List;
 
 /** The result of creating or revoking an API key; {@code token} only right after creation, never again. */

@@ -1,7 +1,5 @@
-package com.clientele.write;
+package com.clientele.ingest;
 
-import com.clientele.ingest.InputProblem;
-import com.clientele.ingest.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

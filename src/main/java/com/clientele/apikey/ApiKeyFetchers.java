@@ -1,4 +1,4 @@
-package com.clientele.write;
+package com.clientele.apikey;
 
 import com.clientele.auth.ApiKey;
 import com.clientele.auth.ApiKeyStore;
@@ -6,6 +6,7 @@ import com.clientele.auth.CreatedKey;
 import com.clientele.auth.Role;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.ingest.ProblemCode;
+import com.clientele.ingest.WriteUserError;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;

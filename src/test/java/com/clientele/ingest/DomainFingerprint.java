@@ -1,4 +1,4 @@
-package com.clientele.write;
+package com.clientele.ingest;
 
 import com.clientele.neo4j.Graph;
 import java.util.Map;

@@ -1,10 +1,8 @@
-package com.clientele.write;
+package com.clientele.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.ingest.InputWriter;
-import com.clientele.ingest.ProblemCode;
 import com.clientele.neo4j.Graph;
 import com.clientele.support.ApiServer;
 import com.clientele.support.TestNeo4j;

@@ -1,4 +1,4 @@
-package com.clientele.write;
+package com.clientele.ingest;
 
 import java.util.List;
 

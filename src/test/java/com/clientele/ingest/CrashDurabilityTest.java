@@ -1,4 +1,4 @@
-package com.clientele.write;
+package com.clientele.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
