@@ -13,7 +13,6 @@ import org.dataloader.DataLoaderRegistry;
 /** Fetchers of the catalogue fields: one method per field of schema/catalog.graphqls. */
 public final class CatalogDataFetchers implements FeatureFetchers {
 
-    public static final String PRODUCT_BY_ID = "productById";
     public static final String CATEGORY_BY_ID = "categoryById";
     public static final String CHILDREN_BY_CATEGORY = "childrenByCategory";
 
@@ -27,14 +26,14 @@ public final class CatalogDataFetchers implements FeatureFetchers {
 
     @Override
     public void registerLoaders(DataLoaderRegistry registry) {
-        registry.register(PRODUCT_BY_ID, Loaders.byId(catalog::productsByIds));
+        registry.register(CatalogLoaders.PRODUCT_BY_ID, Loaders.byId(catalog::productsByIds));
         registry.register(CATEGORY_BY_ID, Loaders.byId(catalog::categoriesByIds));
         registry.register(CHILDREN_BY_CATEGORY, Loaders.byId(catalog::childrenOf));
     }
 
     /** Query.product */
     public CompletableFuture<Product> product(DataFetchingEnvironment env) {
-        return env.<String, Product>getDataLoader(PRODUCT_BY_ID).load(env.getArgument("id"));
+        return CatalogLoaders.product(env, env.getArgument("id"));
     }
 
     /** Query.products */
@@ -69,11 +68,6 @@ public final class CatalogDataFetchers implements FeatureFetchers {
         Category category = env.getSource();
         return env.<String, List<Category>>getDataLoader(CHILDREN_BY_CATEGORY).load(category.id())
                 .thenApply(children -> children == null ? List.of() : children);
-    }
-
-    /** OrderLine.product and any other field holding a product id. */
-    public static CompletableFuture<Product> loadProduct(DataFetchingEnvironment env, String productId) {
-        return env.<String, Product>getDataLoader(PRODUCT_BY_ID).load(productId);
     }
 
     private static CompletableFuture<Category> loadCategory(DataFetchingEnvironment env, String categoryId) {

@@ -1,10 +1,11 @@
 package com.clientele.crosssell;
 
 import com.clientele.catalog.CatalogDataFetchers;
+import com.clientele.catalog.CatalogLoaders;
 import com.clientele.catalog.Category;
 import com.clientele.catalog.Product;
 import com.clientele.customer.Customer;
-import com.clientele.customer.CustomerDataFetchers;
+import com.clientele.customer.CustomerLoaders;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.RequestLanguage;
 import com.clientele.place.PlaceTable;
@@ -115,19 +116,19 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
     /** BoughtTogether.product */
     public CompletableFuture<Product> partner(DataFetchingEnvironment env) {
         CoPurchase link = env.getSource();
-        return CatalogDataFetchers.loadProduct(env, link.partnerId());
+        return CatalogLoaders.product(env, link.partnerId());
     }
 
     /** CustomerCrossSell.customer */
     public CompletableFuture<Customer> customer(DataFetchingEnvironment env) {
         CustomerCrossSell entry = env.getSource();
-        return env.<String, Customer>getDataLoader(CustomerDataFetchers.BY_ID).load(entry.customerId());
+        return CustomerLoaders.byId(env, entry.customerId());
     }
 
     /** A recommended product as the recommendation's model read it, or from the catalogue when it has gone since. */
     private CompletableFuture<Product> product(DataFetchingEnvironment env, String productId) {
         return service.knownProduct(productId).map(CompletableFuture::completedFuture)
-                .orElseGet(() -> CatalogDataFetchers.loadProduct(env, productId));
+                .orElseGet(() -> CatalogLoaders.product(env, productId));
     }
 
     private static CrossSellRequest request(DataFetchingEnvironment env) {

@@ -1,7 +1,7 @@
 package com.clientele.referral;
 
 import com.clientele.customer.Customer;
-import com.clientele.customer.CustomerDataFetchers;
+import com.clientele.customer.CustomerLoaders;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
 import com.clientele.graphql.PageRequest;
@@ -72,7 +72,7 @@ public final class InfluenceDataFetchers implements FeatureFetchers {
     /** ReferralNode.customer */
     public CompletableFuture<Customer> nodeCustomer(DataFetchingEnvironment env) {
         ReferralNode node = env.getSource();
-        return env.<String, Customer>getDataLoader(CustomerDataFetchers.BY_ID).load(node.customerId());
+        return CustomerLoaders.byId(env, node.customerId());
     }
 
     /** Influence.class */

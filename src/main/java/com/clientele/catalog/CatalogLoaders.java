@@ -1,0 +1,21 @@
+package com.clientele.catalog;
+
+import graphql.schema.DataFetchingEnvironment;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The catalogue loaders of a request, for every feature with a field holding a product id: batched and cached per
+ * request ({@link CatalogDataFetchers} registers them).
+ */
+public final class CatalogLoaders {
+
+    static final String PRODUCT_BY_ID = "productById";
+
+    private CatalogLoaders() {
+    }
+
+    /** The product with this id (OrderLine.product and any other field holding a product id), or null. */
+    public static CompletableFuture<Product> product(DataFetchingEnvironment env, String productId) {
+        return env.<String, Product>getDataLoader(PRODUCT_BY_ID).load(productId);
+    }
+}
