@@ -13,7 +13,6 @@ import org.dataloader.DataLoaderRegistry;
 /** Fetchers of the catalogue fields: one method per field of schema/catalog.graphqls. */
 public final class CatalogDataFetchers implements FeatureFetchers {
 
-    public static final String CATEGORY_BY_ID = "categoryById";
     public static final String CHILDREN_BY_CATEGORY = "childrenByCategory";
 
     private final CatalogRepository catalog;
@@ -27,7 +26,7 @@ public final class CatalogDataFetchers implements FeatureFetchers {
     @Override
     public void registerLoaders(DataLoaderRegistry registry) {
         registry.register(CatalogLoaders.PRODUCT_BY_ID, Loaders.byId(catalog::productsByIds));
-        registry.register(CATEGORY_BY_ID, Loaders.byId(catalog::categoriesByIds));
+        registry.register(CatalogLoaders.CATEGORY_BY_ID, Loaders.byId(catalog::categoriesByIds));
         registry.register(CHILDREN_BY_CATEGORY, Loaders.byId(catalog::childrenOf));
     }
 
@@ -74,6 +73,6 @@ public final class CatalogDataFetchers implements FeatureFetchers {
         if (categoryId == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return env.<String, Category>getDataLoader(CATEGORY_BY_ID).load(categoryId);
+        return CatalogLoaders.category(env, categoryId);
     }
 }

@@ -1,6 +1,5 @@
 package com.clientele.crosssell;
 
-import com.clientele.catalog.CatalogDataFetchers;
 import com.clientele.catalog.CatalogLoaders;
 import com.clientele.catalog.Category;
 import com.clientele.catalog.Product;
@@ -78,8 +77,7 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
             return CompletableFuture.completedFuture(null);
         }
         return service.knownCategory(recommendation.categoryId()).map(CompletableFuture::completedFuture)
-                .orElseGet(() -> env.<String, Category>getDataLoader(CatalogDataFetchers.CATEGORY_BY_ID)
-                        .load(recommendation.categoryId()));
+                .orElseGet(() -> CatalogLoaders.category(env, recommendation.categoryId()));
     }
 
     /**
