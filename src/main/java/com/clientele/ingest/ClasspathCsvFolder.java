@@ -6,11 +6,11 @@ import java.net.URLConnection;
 import java.util.Optional;
 
 /** CSV files packaged in a classpath folder (e.g. {@code seed-data/} copied into the jar by the build). */
-record ClasspathFolder(String folder) implements CsvFolder {
+record ClasspathCsvFolder(String folder) implements CsvFolder {
 
     @Override
     public Optional<CsvInput> open(String fileName) throws IOException {
-        URL resource = ClasspathFolder.class.getClassLoader().getResource(folder + "/" + fileName);
+        URL resource = ClasspathCsvFolder.class.getClassLoader().getResource(folder + "/" + fileName);
         if (resource == null) {
             return Optional.empty();
         }
