@@ -1,5 +1,6 @@
 package com.clientele.ingest;
 
+import com.clientele.resources.ClasspathFolder;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLConnection;
@@ -10,11 +11,11 @@ record ClasspathCsvFolder(String folder) implements CsvFolder {
 
     @Override
     public Optional<CsvInput> open(String fileName) throws IOException {
-        URL resource = ClasspathCsvFolder.class.getClassLoader().getResource(folder + "/" + fileName);
-        if (resource == null) {
+        Optional<URL> resource = ClasspathFolder.file(folder, fileName);
+        if (resource.isEmpty()) {
             return Optional.empty();
         }
-        URLConnection connection = resource.openConnection();
+        URLConnection connection = resource.get().openConnection();
         return Optional.of(new CsvInput(fileName, connection.getInputStream(), connection.getContentLengthLong()));
     }
 

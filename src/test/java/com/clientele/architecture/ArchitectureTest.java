@@ -1,7 +1,9 @@
 package com.clientele.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,12 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), upward);
+    }
+
+    @Test
+    void theProductionCypherHasNoTestOnlyStatements() {
+        assertFalse(Files.exists(Path.of("cypher/test-support")),
+                "test-only Cypher belongs in src/test/resources/cypher/test-support, not in the jar");
     }
 
     @Test
