@@ -171,7 +171,7 @@ public final class ClienteleWiring {
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Date)
                 .scalar(MoneyScalar.MONEY)
-                .type("Query", t -> t
+                .type("Query", wiring -> wiring
                         .dataFetcher("customer", customers::customer)
                         .dataFetcher("customers", customers::customers)
                         .dataFetcher("product", catalog::product)
@@ -194,7 +194,7 @@ public final class ClienteleWiring {
                         .dataFetcher("clvBySegment", clv::clvBySegment)
                         .dataFetcher("apiKeys", apiKeys::apiKeys)
                         .dataFetcher("places", places::places))
-                .type("Mutation", t -> t
+                .type("Mutation", wiring -> wiring
                         .dataFetcher("updateStrategy", strategies::updateStrategy)
                         .dataFetcher("resetStrategy", strategies::resetStrategy)
                         .dataFetcher("saveSegment", savedSegments::saveSegment)
@@ -209,7 +209,7 @@ public final class ClienteleWiring {
                         .dataFetcher("anonymiseCustomer", writes::anonymiseCustomer)
                         .dataFetcher("createApiKey", apiKeys::createApiKey)
                         .dataFetcher("revokeApiKey", apiKeys::revokeApiKey))
-                .type("Customer", t -> t
+                .type("Customer", wiring -> wiring
                         .dataFetcher("ageBand", customers::ageBand)
                         .dataFetcher("orders", orders::ordersOfCustomer)
                         .dataFetcher("referredBy", referrals::referredBy)
@@ -225,54 +225,54 @@ public final class ClienteleWiring {
                         .dataFetcher("crossSell", crossSell::crossSell)
                         .dataFetcher("clv", clv::customerClv)
                         .dataFetcher("place", places::customerPlace))
-                .type("Product", t -> t
+                .type("Product", wiring -> wiring
                         .dataFetcher("category", catalog::categoryOfProduct)
                         .dataFetcher("boughtTogether", crossSell::boughtTogether))
-                .type("Category", t -> t
+                .type("Category", wiring -> wiring
                         .dataFetcher("parent", catalog::parent)
                         .dataFetcher("children", catalog::children))
-                .type("Order", t -> t
+                .type("Order", wiring -> wiring
                         .dataFetcher("customer", orders::customer)
                         .dataFetcher("lines", orders::lines))
-                .type("OrderLine", t -> t
+                .type("OrderLine", wiring -> wiring
                         .dataFetcher("product", orders::product))
-                .type("Referral", t -> t
+                .type("Referral", wiring -> wiring
                         .dataFetcher("referrer", referrals::referrer)
                         .dataFetcher("referred", referrals::referred))
-                .type("ReferrerConnection", t -> t
+                .type("ReferrerConnection", wiring -> wiring
                         .dataFetcher("totalCount", influence::totalReferrers))
-                .type("ReferralNode", t -> t
+                .type("ReferralNode", wiring -> wiring
                         .dataFetcher("customer", influence::nodeCustomer))
-                .type("Influence", t -> t
+                .type("Influence", wiring -> wiring
                         .dataFetcher("class", influence::influenceClass)
                         .dataFetcher("strategy", influence::strategy))
-                .type("Strategy", t -> t
+                .type("Strategy", wiring -> wiring
                         .dataFetcher("name", strategies::name)
                         .dataFetcher("description", strategies::description)
                         .dataFetcher("objective", strategies::objective)
                         .dataFetcher("actions", strategies::actions))
-                .type("NextBestAction", t -> t
+                .type("NextBestAction", wiring -> wiring
                         .dataFetcher("strategy", strategies::strategyOfAction)
                         .dataFetcher("reason", strategies::reason))
-                .type("Segment", t -> t
+                .type("Segment", wiring -> wiring
                         .dataFetcher("name", segments::name)
                         .dataFetcher("description", segments::description)
                         .dataFetcher("strategy", segments::strategy)
                         .dataFetcher("members", segments::members))
-                .type("CustomSegment", t -> t
+                .type("CustomSegment", wiring -> wiring
                         .dataFetcher("members", segments::customMembers))
-                .type("SavedSegment", t -> t
+                .type("SavedSegment", wiring -> wiring
                         .dataFetcher("segment", savedSegments::segment))
-                .type("CrossSellRecommendation", t -> t
+                .type("CrossSellRecommendation", wiring -> wiring
                         .dataFetcher("product", crossSell::recommendedProduct)
                         .dataFetcher("category", crossSell::category)
                         .dataFetcher("reason", crossSell::reason)
                         .dataFetcher("becauseOf", crossSell::becauseOf))
-                .type("CustomerCrossSell", t -> t
+                .type("CustomerCrossSell", wiring -> wiring
                         .dataFetcher("customer", crossSell::customer))
-                .type("BoughtTogether", t -> t
+                .type("BoughtTogether", wiring -> wiring
                         .dataFetcher("product", crossSell::partner))
-                .type("Place", t -> t
+                .type("Place", wiring -> wiring
                         .dataFetcher("name", places::name))
                 .build();
     }

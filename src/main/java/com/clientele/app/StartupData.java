@@ -77,11 +77,11 @@ public final class StartupData {
     }
 
     private static boolean segmentsDue(Graph graph) {
-        return graph.read("segment/refresh-due", Map.of(), r -> r.get("due").asBoolean()).get(0);
+        return graph.read("segment/refresh-due", Map.of(), row -> row.get("due").asBoolean()).get(0);
     }
 
     private static boolean crossSellDue(Graph graph) {
-        return graph.read("crosssell/refresh-due", Map.of(), r -> r.get("due").asBoolean()).get(0);
+        return graph.read("crosssell/refresh-due", Map.of(), row -> row.get("due").asBoolean()).get(0);
     }
 
     private static void refitClvIfDue(Graph graph, AppConfig config) {

@@ -44,7 +44,7 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
         Customer customer = env.getSource();
         return env.<CrossSellKey, List<Recommendation>>getDataLoader(RECOMMENDATIONS)
                 .load(new CrossSellKey(customer.id(), request(env)))
-                .thenApply(r -> r == null ? List.of() : r);
+                .thenApply(list -> list == null ? List.of() : list);
     }
 
     /** Query.crossSellBatch */
@@ -61,7 +61,7 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
         BoughtTogetherKey key = new BoughtTogetherKey(product.id(), env.getArgument("first"),
                 env.getArgument("minBaskets"), minSupport.doubleValue());
         return env.<BoughtTogetherKey, List<CoPurchase>>getDataLoader(BOUGHT_TOGETHER).load(key)
-                .thenApply(r -> r == null ? List.of() : r);
+                .thenApply(list -> list == null ? List.of() : list);
     }
 
     /** CrossSellRecommendation.product */
@@ -106,7 +106,7 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
     public CompletableFuture<List<Product>> becauseOf(DataFetchingEnvironment env) {
         Recommendation recommendation = env.getSource();
         List<CompletableFuture<Product>> products = recommendation.becauseOf().stream()
-                .map(p -> product(env, p.id())).toList();
+                .map(productFacts -> product(env, productFacts.id())).toList();
         return CompletableFuture.allOf(products.toArray(CompletableFuture[]::new))
                 .thenApply(done -> products.stream().map(CompletableFuture::join).toList());
     }

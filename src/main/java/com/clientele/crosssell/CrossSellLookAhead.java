@@ -47,7 +47,7 @@ public final class CrossSellLookAhead implements LookAhead {
         for (CrossSellRequest request : requests) {
             parent.<CrossSellKey, List<Recommendation>>getDataLoader(CrossSellDataFetchers.RECOMMENDATIONS).prime(
                     new CrossSellKey(customerId, request),
-                    CompletableFuture.completedFuture(found.map(r -> r.byRequest().get(request)).orElse(null)));
+                    CompletableFuture.completedFuture(found.map(recommendations -> recommendations.byRequest().get(request)).orElse(null)));
         }
     }
 

@@ -88,7 +88,7 @@ public final class PlaybookFile {
         List<String> problems = new ArrayList<>();
         root.fields().forEachRemaining(dimensionEntry -> {
             var dimension = SegmentDimension.parse(dimensionEntry.getKey())
-                    .filter(d -> d.name().equals(dimensionEntry.getKey()));
+                    .filter(segmentDimension -> segmentDimension.name().equals(dimensionEntry.getKey()));
             if (dimension.isEmpty()) {
                 problems.add(dimensionEntry.getKey() + ": not a dimension; use one of "
                         + List.of(SegmentDimension.values()));

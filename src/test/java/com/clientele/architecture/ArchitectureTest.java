@@ -65,6 +65,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void noLambdaParameterIsASingleLetterExceptAnIndex() {
+        assertEquals(List.of(), LambdaParameters.singleLetterOnesUnder(Path.of("src/main/java"),
+                Path.of("src/test/java")));
+    }
+
+    @Test
     void everyPackageIsNamedInALayer() {
         List<String> unplaced = graph.packages().stream()
                 .filter(name -> !COMPOSITION.contains(name) && !INFRASTRUCTURE.contains(name))

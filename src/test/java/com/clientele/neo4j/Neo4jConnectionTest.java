@@ -22,7 +22,7 @@ class Neo4jConnectionTest {
 
     private static List<String> namesOf(Graph graph, String id) {
         return graph.read("customer/by-ids", Map.of("ids", List.of(id)),
-                r -> r.get("customer").get("name").asString());
+                row -> row.get("customer").get("name").asString());
     }
 
     @Test

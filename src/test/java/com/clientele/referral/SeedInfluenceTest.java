@@ -122,7 +122,7 @@ class SeedInfluenceTest {
     }
 
     private List<String> plantedIdsBySize() {
-        return planted.stream().sorted((a, b) -> Integer.compare(b.size(), a.size()))
+        return planted.stream().sorted((left, right) -> Integer.compare(right.size(), left.size()))
                 .map(PlantedSuperReferrer::id).toList();
     }
 

@@ -65,7 +65,7 @@ class HostileRequestsTest {
             }
             pool.shutdown();
             assertEquals(REQUESTS, statuses.values().stream().mapToLong(Long::longValue).sum());
-            assertEquals(Map.of(), Map.copyOf(statuses.entrySet().stream().filter(e -> e.getKey() >= 500)
+            assertEquals(Map.of(), Map.copyOf(statuses.entrySet().stream().filter(entry -> entry.getKey() >= 500)
                     .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))),
                     "5xx answers among " + statuses);
             assertTrue(slowestMillis.get() < QUERY_TIMEOUT.toMillis(), "slowest " + slowestMillis.get() + " ms");
