@@ -39,7 +39,8 @@ public final class App {
         FunctionCounter.builder("clientele.neo4j.statements", graph, Graph::statementsRun)
                 .description("Cypher statements run against Neo4j")
                 .register(metrics);
-        ApiKeyStore keys = new ApiKeyStore(graph, Clock.systemUTC(), new KeyCheckCache(config.apiKeyCache()));
+        ApiKeyStore keys = ApiKeyStore.forServer(graph, Clock.systemUTC(), new KeyCheckCache(config.apiKeyCache()),
+                config.host());
         GraphQLService graphql = GraphQLService.create(Features.over(graph, Clock.systemUTC(), config, keys),
                 config.limits());
         long maxRequestBytes = config.limits().maxRequestBytes();
