@@ -129,6 +129,16 @@ class QueryCostTest {
     }
 
     @Test
+    void theListOfPlacesIsChargedForEveryPlaceOfTheTable() {
+        for (String query : List.of("{ places { id name nameZh nameEn kind regionId aliases } }",
+                "{ places(kind: CITY) { id } }", "{ regions: places(kind: REGION) { id } cities: places { name } }")) {
+            JsonNode answer = answer(query, Map.of());
+            assertTrue(answer.path("errors").isMissingNode(), answer.toString());
+            assertTrue(requested(answer) >= actual(answer), query + ": " + requested(answer) + " < " + actual(answer));
+        }
+    }
+
+    @Test
     void introspectionCostsWhatItAnswersAndTheFullIntrospectionQueryIsAllowed() {
         JsonNode names = answer("{ __schema { types { name } } }", Map.of());
         assertTrue(2 * requested(names) >= actual(names), requested(names) + " vs " + actual(names));
