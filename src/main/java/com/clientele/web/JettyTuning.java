@@ -13,7 +13,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * Applies {@link HttpLimits} to Javalin's Jetty: a bounded worker pool, the minimum request-body data rate, and on
  * every connector (once Javalin has created it, just before it opens) the idle timeout, the listen backlog and the
- * header timeout: a connection still inside its first request's headers after that long is closed.
+ * header timeout: a connection whose first request's headers are not complete after that long is closed (a
+ * kept-alive connection between requests is left to the idle timeout, so no request in flight is ever cut).
  */
 public final class JettyTuning {
 
@@ -64,7 +65,7 @@ public final class JettyTuning {
     }
 
     private static void closeIfStillInHeaders(HttpConnection connection) {
-        if (connection.getEndPoint().isOpen() && connection.getParser().inHeaderState()) {
+        if (connection.getEndPoint().isOpen() && connection.getMessagesIn() == 0) {
             connection.getEndPoint().close();
         }
     }
