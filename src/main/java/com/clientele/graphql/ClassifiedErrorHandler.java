@@ -72,7 +72,8 @@ public final class ClassifiedErrorHandler implements DataFetcherExceptionHandler
         if (cause instanceof com.clientele.graphql.ClientException known) {
             return known.code();
         }
-        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
+        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+                || com.clientele.web.Overload.isUnavailable(cause)) {
             return ErrorCode.SERVICE_UNAVAILABLE;
         }
         if (isTimeout(cause)) {
