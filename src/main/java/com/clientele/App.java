@@ -6,6 +6,7 @@ import com.clientele.graphql.Features;
 import com.clientele.graphql.GraphQLService;
 import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
+import com.clientele.web.BoundedBody;
 import com.clientele.web.ConcurrencyLimit;
 import com.clientele.web.GraphQLHttpHandler;
 import com.clientele.web.GraphiqlPage;
@@ -58,8 +59,9 @@ public final class App {
             JettyTuning.apply(javalin, http);
         });
         new RequestLog(metrics).register(app, "/graphql");
-        new GraphQLHttpHandler(graphql, keys, maxRequestBytes, new ConcurrencyLimit(http.maxConcurrentRequests(),
-                http.queueWait(), http.retryAfterSeconds())).register(app);
+        new GraphQLHttpHandler(graphql, keys, new BoundedBody(maxRequestBytes, http.minRequestBytesPerSecond()),
+                new ConcurrencyLimit(http.maxConcurrentRequests(), http.queueWait(), http.retryAfterSeconds()))
+                .register(app);
         app.get("/graphiql", new GraphiqlPage());
         app.get("/health", new HealthHandler(graph));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));

@@ -25,14 +25,14 @@ public final class GraphQLHttpHandler {
 
     private final GraphQLService graphql;
     private final ApiKeyStore keys;
-    private final long maxRequestBytes;
+    private final BoundedBody bodies;
     private final ConcurrencyLimit concurrency;
 
-    public GraphQLHttpHandler(GraphQLService graphql, ApiKeyStore keys, long maxRequestBytes,
+    public GraphQLHttpHandler(GraphQLService graphql, ApiKeyStore keys, BoundedBody bodies,
             ConcurrencyLimit concurrency) {
         this.graphql = graphql;
         this.keys = keys;
-        this.maxRequestBytes = maxRequestBytes;
+        this.bodies = bodies;
         this.concurrency = concurrency;
     }
 
@@ -58,7 +58,7 @@ public final class GraphQLHttpHandler {
         }
         byte[] body;
         try {
-            body = BoundedBody.read(ctx, maxRequestBytes);
+            body = bodies.read(ctx);
         } catch (RequestRejected rejected) {
             reject(ctx, rejected, null);
             return;

@@ -11,7 +11,7 @@ import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * Applies {@link HttpLimits} to Javalin's Jetty: a bounded worker pool, the minimum request-body data rate, and on
+ * Applies {@link HttpLimits} to Javalin's Jetty: a bounded worker pool and, on
  * every connector (once Javalin has created it, just before it opens) the idle timeout, the listen backlog and the
  * header timeout: a connection whose first request's headers are not complete after that long is closed (a
  * kept-alive connection between requests is left to the idle timeout, so no request in flight is ever cut).
@@ -27,8 +27,6 @@ public final class JettyTuning {
         QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), MIN_THREADS, 60_000);
         threads.setName("clientele-http");
         javalin.jetty.threadPool = threads;
-        javalin.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(
-                limits.minRequestBytesPerSecond()));
         javalin.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStarting(LifeCycle event) {

@@ -50,6 +50,23 @@ class SlowClientsTest {
         }
     }
 
+    @Test
+    void aSmallBodyPausingForHalfASecondIsAnsweredBecauseTheRateCountsOnlyAfterTheFirstSecond() throws Exception {
+        String body = "{\"query\":\"{ __typename }\"}";
+        try (ApiServer api = server(); Socket socket = connect(api)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection:"
+                    + " close\r\nContent-Length: " + body.length() + "\r\n\r\n" + body.substring(0, 1))
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(2 * PAUSE_MILLIS);
+            out.write(body.substring(1).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals("HTTP/1.1 200", answer.substring(0, Math.min(12, answer.length())), answer);
+        }
+    }
+
     private static Socket connect(ApiServer api) throws IOException {
         Socket socket = new Socket();
         socket.connect(new InetSocketAddress("127.0.0.1", URI.create(api.url("/")).getPort()), 10_000);
