@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * API keys stored as (:ApiKey {id, name, role, hash, createdAt, revokedAt}) nodes: create, revoke, list, look up.
@@ -33,10 +34,22 @@ public final class ApiKeyStore {
         this.keyless = keyless;
     }
 
-    /** The store of a server on {@code host}: keyless or not is decided here, once, and logged. */
+    /**
+     * The store of a server on {@code host}: keyless or not is decided here, once, and logged. When the keys cannot
+     * be read (Neo4j unreachable at start-up) the server is never keyless: it starts, and every request needs a key.
+     */
     public static ApiKeyStore forServer(Graph graph, Clock clock, KeyCheckCache checks, String host) {
-        KeyCounts counts = new ApiKeyStore(graph, clock).counts();
-        return new ApiKeyStore(graph, clock, checks, KeylessMode.atStartUp(counts, host));
+        Optional<KeyCounts> counts = readCounts(new ApiKeyStore(graph, clock));
+        KeylessMode keyless = counts.map(known -> KeylessMode.atStartUp(known, host)).orElseGet(KeylessMode::unknown);
+        return new ApiKeyStore(graph, clock, checks, keyless);
+    }
+
+    private static Optional<KeyCounts> readCounts(ApiKeyStore store) {
+        try {
+            return Optional.of(store.counts());
+        } catch (Neo4jException unreachable) {
+            return Optional.empty();
+        }
     }
 
     /** Creates a key; the returned token is the only time its secret exists outside the caller. */

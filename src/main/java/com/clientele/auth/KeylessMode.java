@@ -49,6 +49,13 @@ public final class KeylessMode {
         return new KeylessMode(true);
     }
 
+    /** The decision when the store's keys could not be read at start-up: not keyless, logged. */
+    public static KeylessMode unknown() {
+        LOG.warn("The API keys could not be read at start-up (is Neo4j reachable?), so there is no keyless mode:"
+                + " every /graphql request needs Authorization: Bearer <key>");
+        return off();
+    }
+
     /** True while requests without a key act as ADMIN. */
     boolean open() {
         return open.get();
