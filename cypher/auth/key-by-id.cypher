@@ -1,4 +1,3 @@
-// intent: one API key with its hash, to authenticate a request, and whether any key is active at all
+// intent: one API key with its hash, to authenticate a request (null when no key has this id)
 OPTIONAL MATCH (k:ApiKey {id: $id})
-CALL () { MATCH (active:ApiKey) WHERE active.revokedAt IS NULL RETURN count(active) AS activeKeys }
-RETURN k {.id, .name, .role, .hash, .createdAt, .revokedAt} AS key, activeKeys
+RETURN k {.id, .name, .role, .hash, .createdAt, .revokedAt} AS key

@@ -27,7 +27,8 @@ public record AppConfig(
         Optional<Path> influenceConfig,
         Optional<Path> clvConfig,
         com.clientele.limits.ApiLimits limits,
-        Optional<Path> placesConfig) {
+        Optional<Path> placesConfig,
+        com.clientele.web.HttpLimits http) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -62,7 +63,8 @@ public record AppConfig(
                 Optional.ofNullable(blankToNull(env.get("INFLUENCE_CONFIG"))).map(Path::of),
                 Optional.ofNullable(blankToNull(env.get("CLV_CONFIG"))).map(Path::of),
                 com.clientele.limits.ApiLimits.fromEnvironment(env),
-                Optional.ofNullable(blankToNull(env.get("PLACES_CONFIG"))).map(Path::of));
+                Optional.ofNullable(blankToNull(env.get("PLACES_CONFIG"))).map(Path::of),
+                com.clientele.web.HttpLimits.fromEnvironment(env));
     }
 
     /** A configuration for tests and tools: embedded defaults, the given port and data directory. */
@@ -104,19 +106,19 @@ public record AppConfig(
     public AppConfig withNeo4jUri(String uri) {
         return new AppConfig(host, port, Optional.of(uri), neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
                 loadSeedData, queryTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
-                limits, placesConfig);
+                limits, placesConfig, http);
     }
 
     public AppConfig withSeedData(boolean load) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
                 load, queryTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
-                limits, placesConfig);
+                limits, placesConfig, http);
     }
 
     public AppConfig withLimits(com.clientele.limits.ApiLimits changed) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
                 loadSeedData, queryTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
-                changed, placesConfig);
+                changed, placesConfig, http);
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {

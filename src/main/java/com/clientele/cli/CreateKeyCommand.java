@@ -6,8 +6,10 @@ import com.clientele.auth.CreatedKey;
 import com.clientele.auth.Role;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
+import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,13 +27,18 @@ public final class CreateKeyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppConfig config = AppConfig.fromEnvironment(System.getenv());
+        return run(System.getenv(), System.out);
+    }
+
+    /** Creates the key in the store {@code environment} configures and prints its token to {@code out}. */
+    public int run(Map<String, String> environment, PrintStream out) {
+        AppConfig config = AppConfig.fromEnvironment(environment);
         try (Neo4jConnection connection = Neo4jConnection.open(config.neo4j())) {
             Graph graph = connection.migratedGraph(config.neo4jDatabase(), Duration.ofMinutes(1));
             CreatedKey created = new ApiKeyStore(graph, Clock.systemUTC()).create(name, role);
-            System.out.printf("created %s key %s (%s); send it as the header below. It is not shown again.%n",
+            out.printf("created %s key %s (%s); send it as the header below. It is not shown again.%n",
                     created.key().role(), created.key().id(), created.key().name());
-            System.out.println("Authorization: Bearer " + created.token());
+            out.println("Authorization: Bearer " + created.token());
             return 0;
         }
     }

@@ -28,7 +28,7 @@ public final class ServeCommand implements Callable<Integer> {
         Neo4jConnection connection = Neo4jConnection.open(config.neo4j());
         Graph graph = connection.migratedGraph(config.neo4jDatabase(), java.time.Duration.ofMinutes(10));
         try {
-            BindPolicy.check(config.host(), new ApiKeyStore(graph, Clock.systemUTC()).hasActiveKeys());
+            BindPolicy.check(config.host(), new ApiKeyStore(graph, Clock.systemUTC()).counts());
         } catch (IllegalStateException refused) {
             LOG.error("Refusing to start: {}", refused.getMessage());
             connection.close();

@@ -1,5 +1,6 @@
 package com.clientele.graphql;
 
+import com.clientele.neo4j.DatabaseUnavailable;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -72,7 +73,8 @@ public final class ClassifiedErrorHandler implements DataFetcherExceptionHandler
         if (cause instanceof com.clientele.graphql.ClientException known) {
             return known.code();
         }
-        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
+        if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+                || DatabaseUnavailable.causes(cause)) {
             return ErrorCode.SERVICE_UNAVAILABLE;
         }
         if (isTimeout(cause)) {

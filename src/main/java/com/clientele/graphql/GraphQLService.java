@@ -11,6 +11,7 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.schema.GraphQLSchema;
 import java.util.HashMap;
@@ -54,7 +55,7 @@ public final class GraphQLService {
         PersonalDataMask mask = new PersonalDataMask(limits.hidePersonalDataFromReaders());
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new ClassifiedErrorHandler())
-                .instrumentation(mask)
+                .instrumentation(new ChainedInstrumentation(new DefaultsForExplicitNulls(), mask))
                 .preparsedDocumentProvider(documents)
                 .build();
         return new GraphQLService(graphQL, documents, features, limits, mask);

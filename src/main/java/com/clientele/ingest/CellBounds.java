@@ -13,6 +13,23 @@ final class CellBounds {
     private CellBounds() {
     }
 
+    /** The text without the spaces around it; control characters, white space or not, are kept. */
+    static String withoutSurroundingSpaces(String cell) {
+        int start = 0;
+        int end = cell.length();
+        while (start < end && isSpace(cell.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(cell.charAt(end - 1))) {
+            end--;
+        }
+        return cell.substring(start, end);
+    }
+
+    private static boolean isSpace(char character) {
+        return Character.isWhitespace(character) && !Character.isISOControl(character);
+    }
+
     /** Text of at most {@code maxLength} characters (Unicode code points) without control characters. */
     static String text(String column, String value, int maxLength) throws BadRowException {
         if (value == null) {

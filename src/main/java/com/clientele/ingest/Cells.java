@@ -40,15 +40,16 @@ public final class Cells {
     }
 
     /**
-     * The text of the column without surrounding white space, or null when the cell is empty or the row is too
-     * short. Other control characters (NUL...) are kept, so the bound checks see and refuse them.
+     * The text of the column without surrounding spaces, or null when the cell is empty or the row is too short.
+     * Control characters are kept, even those Java counts as white space (tab, line breaks, U+001C to U+001F), so
+     * the bound checks see and refuse them rather than a leading one being trimmed away.
      */
     public String text(String column) {
         String cell = raw.apply(column);
         if (cell == null) {
             return null;
         }
-        String value = cell.strip();
+        String value = CellBounds.withoutSurroundingSpaces(cell);
         return value.isEmpty() ? null : value;
     }
 

@@ -30,5 +30,7 @@ public enum ProblemCode {
     /** The referral would close a cycle. */
     CYCLE,
     /** The referred customer was already referred by someone else. */
-    ALREADY_REFERRED
+    ALREADY_REFERRED,
+    /** The API key to revoke is the last active ADMIN key and the revocation was not forced (revokeApiKey only). */
+    LAST_ADMIN_KEY
 }

@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * The cost model's list sizes: how many times the children of a field occur for each occurrence of the field.
- * In order: a size a batch field gave this child ({@code sizedFields}); the length of the {@code sizedBy} list
- * argument; the {@code assumedSize}; the field's {@code first} (given, or the schema default); 1 for the edges and
+ * In order: a size a batch field gave this child ({@code sizedFields}: its {@code first}, or with {@code perValue}
+ * that many per value of its {@code sizedBy} list plus {@value #LIST_MULTIPLIER}); the length of the {@code sizedBy}
+ * list argument (without {@code perValue}); the {@code assumedSize}; the field's {@code first} (given, or the schema default); 1 for the edges and
  * nodes of a connection (its {@code first} counted them) and for a non-list field; {@value #LIST_MULTIPLIER} for any
  * other list. A level of a tree holds at most the tree's {@code treeLimit}. Introspection: {@link IntrospectionSizes}.
  */
@@ -43,7 +44,9 @@ final class ListSizes {
         boolean treeLevel = list && GraphQLTypeUtil.unwrapAll(definition.getType()).getName().equals(parent.getName());
         long treeCap = declared.treeLimit() == null ? scope.treeCap() : times(scope.instances(), declared.treeLimit());
         Map<String, Long> sized = new HashMap<>();
-        declared.sizedFields().forEach(name -> sized.put(name, first(field, definition, values)));
+        long perField = declared.perValue() == null ? first(field, definition, values)
+                : times(declared.perValue(), valueCount(field, declared.sizedBy(), values)) + LIST_MULTIPLIER;
+        declared.sizedFields().forEach(name -> sized.put(name, perField));
         return new Scope(scope.level() + 1, treeLevel ? Math.min(instances, scope.treeCap()) : instances, sized,
                 treeCap, null);
     }
@@ -53,9 +56,8 @@ final class ListSizes {
         if (scope.sizedFields().containsKey(field.getName())) {
             return scope.sizedFields().get(field.getName());
         }
-        if (declared.sizedBy() != null) {
-            Object given = values.plain(argument(field, declared.sizedBy()));
-            return given instanceof List<?> items ? items.size() : given == null ? 0 : 1;
+        if (declared.sizedBy() != null && declared.perValue() == null) {
+            return valueCount(field, declared.sizedBy(), values);
         }
         if (declared.assumedSize() != null) {
             return declared.assumedSize();
@@ -65,6 +67,16 @@ final class ListSizes {
         }
         boolean list = GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList;
         return list && !parent.getName().endsWith("Connection") ? LIST_MULTIPLIER : 1;
+    }
+
+    /** How many values the list argument at {@code path} holds (a dotted path into an input: {@code input.lines}). */
+    private static long valueCount(Field field, String path, ArgumentValues values) {
+        String[] names = path.split("\\.");
+        Object given = values.plain(argument(field, names[0]));
+        for (int index = 1; index < names.length && given != null; index++) {
+            given = given instanceof Map<?, ?> object ? object.get(names[index]) : null;
+        }
+        return given instanceof List<?> items ? items.size() : given == null ? 0 : 1;
     }
 
     private static long first(Field field, GraphQLFieldDefinition definition, ArgumentValues values) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  * answers in application/graphql-response+json when the client accepts it (400 when the request could not be
  * executed at all), else application/json (200 for every well-formed request). A request needs a valid
  * {@code Authorization: Bearer <key>} once keys exist (401 otherwise); a throttled one gets 429 with Retry-After.
+ * The body is read counting its bytes ({@link BoundedBody}); at most a fixed number of requests run at once, and
+ * one that finds no place in time, or that the database cannot serve, gets 503 with Retry-After.
  */
 public final class GraphQLHttpHandler {
 
@@ -23,12 +25,15 @@ public final class GraphQLHttpHandler {
 
     private final GraphQLService graphql;
     private final ApiKeyStore keys;
-    private final long maxRequestBytes;
+    private final BoundedBody bodies;
+    private final ConcurrencyLimit concurrency;
 
-    public GraphQLHttpHandler(GraphQLService graphql, ApiKeyStore keys, long maxRequestBytes) {
+    public GraphQLHttpHandler(GraphQLService graphql, ApiKeyStore keys, BoundedBody bodies,
+            ConcurrencyLimit concurrency) {
         this.graphql = graphql;
         this.keys = keys;
-        this.maxRequestBytes = maxRequestBytes;
+        this.bodies = bodies;
+        this.concurrency = concurrency;
     }
 
     public void register(Javalin app) {
@@ -51,12 +56,14 @@ public final class GraphQLHttpHandler {
                     null);
             return;
         }
-        if (ctx.contentLength() > maxRequestBytes) {
-            reject(ctx, new RequestRejected(413, "BAD_REQUEST", "the request body is larger than "
-                    + maxRequestBytes + " bytes"), null);
+        byte[] body;
+        try {
+            body = bodies.read(ctx);
+        } catch (RequestRejected rejected) {
+            reject(ctx, rejected, null);
             return;
         }
-        respond(ctx, mediaType, () -> GraphQLRequestParser.fromBody(ctx.body()));
+        concurrency.run(() -> respond(ctx, mediaType, () -> GraphQLRequestParser.fromBody(body)));
     }
 
     private void get(Context ctx) {
@@ -65,14 +72,14 @@ public final class GraphQLHttpHandler {
             reject(ctx, notAcceptable(), null);
             return;
         }
-        respond(ctx, mediaType, () -> {
+        concurrency.run(() -> respond(ctx, mediaType, () -> {
             GraphQLRequest request = GraphQLRequestParser.fromParameters(ctx.queryParam("query"),
                     ctx.queryParam("operationName"), ctx.queryParam("variables"));
             if (OperationKind.isMutation(request.query(), request.operationName())) {
                 throw new RequestRejected(405, "BAD_REQUEST", "mutations must be sent with POST");
             }
             return request;
-        });
+        }));
     }
 
     private void respond(Context ctx, String mediaType, RequestReader reader) {
@@ -101,6 +108,10 @@ public final class GraphQLHttpHandler {
             status = 429;
             ctx.header("Retry-After", Long.toString(response.retryAfterSeconds()));
         }
+        if (unavailable(response)) {
+            throw new Overload("the database cannot serve this request right now; retry later",
+                    concurrency.retryAfterSeconds());
+        }
         ctx.status(status).contentType(mediaType + "; charset=utf-8")
                 .result(Json.write(response.result().toSpecification()));
     }
@@ -110,8 +121,17 @@ public final class GraphQLHttpHandler {
         if (allow != null) {
             ctx.header("Allow", allow);
         }
+        if (rejected.status() == 413) {
+            ctx.header("Connection", "close");
+        }
         ctx.status(rejected.status()).contentType(MediaTypes.JSON + "; charset=utf-8")
                 .result(Json.error(rejected.code(), rejected.getMessage()));
+    }
+
+    /** True when an error says the database could not serve (pool exhausted, unreachable): a 503, not an answer. */
+    private static boolean unavailable(GraphQLResponse response) {
+        return response.result().getErrors().stream().map(error -> error.getExtensions() == null ? null
+                : error.getExtensions().get("code")).anyMatch("SERVICE_UNAVAILABLE"::equals);
     }
 
     private static RequestRejected notAcceptable() {

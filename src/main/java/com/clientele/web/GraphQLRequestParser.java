@@ -1,17 +1,21 @@
 package com.clientele.web;
 
 import com.clientele.graphql.GraphQLRequest;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Reads a GraphQL request from a POST body or GET parameters, rejecting malformed ones with a clear message. */
+/**
+ * Reads a GraphQL request from a POST body or GET parameters, rejecting malformed ones with a clear message: one
+ * JSON object (see {@link RequestJson}) whose `query` is a string, `operationName` a string or null, and
+ * `variables` and `extensions` objects or null.
+ */
 public final class GraphQLRequestParser {
 
     private GraphQLRequestParser() {
     }
 
-    public static GraphQLRequest fromBody(String body) {
+    public static GraphQLRequest fromBody(byte[] body) {
         JsonNode json = parseJson(body, "the request body");
         if (json.isArray()) {
             throw RequestRejected.badRequest("batched requests are not supported: send one operation per request");
@@ -19,28 +23,24 @@ public final class GraphQLRequestParser {
         if (!json.isObject()) {
             throw RequestRejected.badRequest("the request body must be a JSON object with a `query`");
         }
+        optionalObject(json.get("extensions"), "extensions");
         return new GraphQLRequest(query(json.get("query")), optionalString(json.get("operationName"), "operationName"),
                 variables(json.get("variables")));
     }
 
     public static GraphQLRequest fromParameters(String query, String operationName, String variables) {
         JsonNode variablesJson = variables == null || variables.isBlank() ? null
-                : parseJson(variables, "the `variables` parameter");
+                : parseJson(variables.getBytes(StandardCharsets.UTF_8), "the `variables` parameter");
         JsonNode queryNode = query == null ? null : Json.MAPPER.getNodeFactory().textNode(query);
         String operation = operationName == null || operationName.isBlank() ? null : operationName;
         return new GraphQLRequest(query(queryNode), operation, variables(variablesJson));
     }
 
-    private static JsonNode parseJson(String text, String what) {
-        if (text == null || text.isBlank()) {
+    private static JsonNode parseJson(byte[] text, String what) {
+        if (text == null || new String(text, StandardCharsets.UTF_8).isBlank()) {
             throw RequestRejected.badRequest(what + " is empty");
         }
-        try {
-            return Json.MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw RequestRejected.badRequest(what + " is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
-        }
+        return RequestJson.parse(text, what);
     }
 
     private static String query(JsonNode node) {
@@ -63,14 +63,18 @@ public final class GraphQLRequestParser {
         return node.asText();
     }
 
+    private static void optionalObject(JsonNode node, String name) {
+        if (node != null && !node.isNull() && !node.isObject()) {
+            throw RequestRejected.badRequest("`" + name + "` must be a JSON object");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> variables(JsonNode node) {
         if (node == null || node.isNull()) {
             return Map.of();
         }
-        if (!node.isObject()) {
-            throw RequestRejected.badRequest("`variables` must be a JSON object");
-        }
+        optionalObject(node, "variables");
         return Json.MAPPER.convertValue(node, Map.class);
     }
 }

@@ -12,14 +12,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One structured log line per /graphql request (key id, operation name, duration, cost, outcome, HTTP status) and
- * the request metrics: a timer by outcome, the cost distribution and a counter of throttled requests.
+ * the request metrics: a timer by outcome and status, the cost distribution and a counter of throttled requests.
+ * The outcome follows the status actually sent ({@link Outcome}).
  */
 public final class RequestLog {
 
     static final String KEY_ID = "clientele.keyId";
     static final String OPERATION = "clientele.operation";
     static final String COST = "clientele.cost";
-    static final String OUTCOME = "clientele.outcome";
+    public static final String OUTCOME = "clientele.outcome";
     private static final String STARTED = "clientele.started";
     private static final Logger LOG = LoggerFactory.getLogger(RequestLog.class);
 
@@ -43,10 +44,11 @@ public final class RequestLog {
     private void record(Context ctx) {
         Long started = ctx.attribute(STARTED);
         long nanos = started == null ? 0 : System.nanoTime() - started;
-        String outcome = ctx.attribute(OUTCOME) == null ? "OK" : ctx.attribute(OUTCOME);
+        int status = ctx.statusCode();
+        String outcome = Outcome.of(status, ctx.attribute(OUTCOME));
         Long cost = ctx.attribute(COST);
         Timer.builder("clientele.graphql.requests").description("GraphQL requests by outcome")
-                .tag("outcome", outcome).register(metrics).record(Duration.ofNanos(nanos));
+                .tag("outcome", outcome).tag("status", Integer.toString(status)).register(metrics).record(Duration.ofNanos(nanos));
         if (cost != null) {
             costs.record(cost);
         }
@@ -56,6 +58,6 @@ public final class RequestLog {
         LOG.info("graphql request key={} operation={} durationMs={} cost={} outcome={} status={}",
                 ctx.attribute(KEY_ID) == null ? "-" : ctx.attribute(KEY_ID),
                 ctx.attribute(OPERATION) == null ? "-" : ctx.attribute(OPERATION), nanos / 1_000_000,
-                cost == null ? "-" : cost, outcome, ctx.statusCode());
+                cost == null ? "-" : cost, outcome, status);
     }
 }

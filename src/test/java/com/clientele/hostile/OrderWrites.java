@@ -3,6 +3,7 @@ package com.clientele.hostile;
 import com.clientele.hostile.GraphQLValues.EnumToken;
 import com.clientele.hostile.GraphQLValues.RawLiteral;
 import com.clientele.hostile.MutationDocument.Write;
+import com.clientele.ingest.InputBounds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +15,9 @@ import java.util.Random;
  * recordOrder with inputs that must be refused before anything is written (issue 12 points 6 and 9): quantities of
  * 2147483647 and prices of 1.7976931348623157e308 (a total of Infinity), negative prices, non-positive quantities,
  * discounts outside [0, 1), unknown customers and products, dates before the sign-up, no lines; several at once,
- * each to be reported; for new order ids and as a replay of existing orders.
+ * each to be reported; for new order ids and as a replay of existing orders. An unknown customer has no sign-up
+ * date, so with an early orderedAt it is one problem, not two; a flood of unknown products fills the order up to
+ * {@link InputBounds#MAX_ORDER_LINES} lines (beyond it the count alone is reported and no line is read).
  */
 final class OrderWrites implements RequestSource {
 
@@ -57,9 +60,12 @@ final class OrderWrites implements RequestSource {
             problems.add(plant(kind, order, lines, random));
             count += kind == 11 ? 2 : 1;
         }
+        if (chosen.contains(0) && chosen.contains(1)) {
+            count -= 1;
+        }
         if (!chosen.contains(3) && random.nextInt(40) == 0) {
-            problems.add("1,000 lines of unknown products");
-            for (int index = 0; index < 1_000; index++) {
+            problems.add("lines of unknown products up to the 1,000 an order may have");
+            for (int index = lines.size(); index < InputBounds.MAX_ORDER_LINES; index++) {
                 lines.add(new LinkedHashMap<>(Map.of("productId", "storm-p-" + index, "quantity", 1,
                         "unitPrice", 1.0)));
             }

@@ -88,6 +88,16 @@ class ImpossibleInputTest {
     }
 
     @Test
+    void controlCharactersThatCountAsWhiteSpaceAreRefusedNotTrimmedAway() {
+        for (String text : List.of("\u001fAnn", "Ann\u000b", "\u000cAnn", "\u001cAnn", "\tAnn", "Ann\n", "Ann\r")) {
+            assertEquals(List.of(List.of("input.name", "INVALID_VALUE")), refused(WriteMutationsTest.CUSTOMER,
+                    "upsertCustomer", customer("name", text)), "name " + text.codePoints().boxed().toList());
+            assertEquals(List.of(List.of("input.id", "INVALID_VALUE")), refused(WriteMutationsTest.CUSTOMER,
+                    "upsertCustomer", customer("id", text)), "id " + text.codePoints().boxed().toList());
+        }
+    }
+
+    @Test
     void everyProblemOfACustomerIsReportedInOneAnswer() {
         assertEquals(List.of(List.of("input.name", "INVALID_VALUE"), List.of("input.email", "TOO_LONG"),
                 List.of("input.birthYear", "OUT_OF_RANGE"), List.of("input.signupDate", "OUT_OF_RANGE")),

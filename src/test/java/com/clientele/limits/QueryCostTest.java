@@ -129,6 +129,27 @@ class QueryCostTest {
     }
 
     @Test
+    void theListOfPlacesIsChargedForEveryPlaceOfTheTable() {
+        for (String query : List.of("{ places { id name nameZh nameEn kind regionId aliases } }",
+                "{ places(kind: CITY) { id } }", "{ regions: places(kind: REGION) { id } cities: places { name } }")) {
+            JsonNode answer = answer(query, Map.of());
+            assertTrue(answer.path("errors").isMissingNode(), answer.toString());
+            assertTrue(requested(answer) >= actual(answer), query + ": " + requested(answer) + " < " + actual(answer));
+        }
+    }
+
+    @Test
+    void aRefusedOrderOfAThousandBadLinesIsChargedForEveryUserError() {
+        List<Map<String, Object>> lines = IntStream.range(0, 1_000).mapToObj(index -> Map.<String, Object>of(
+                "productId", "nowhere-" + index, "quantity", 0, "unitPrice", -1.0)).toList();
+        JsonNode answer = answer("mutation($in: RecordOrderInput!) { recordOrder(input: $in) { order { id }"
+                + " userErrors { code field message } } }", Map.of("in", Map.of("id", "cost-o-1", "customerId",
+                "C000001", "orderedAt", "2025-06-01T00:00:00Z", "lines", lines)));
+        assertEquals(3_000, answer.at("/data/recordOrder/userErrors").size(), answer.toString());
+        assertTrue(requested(answer) >= actual(answer), requested(answer) + " < " + actual(answer));
+    }
+
+    @Test
     void introspectionCostsWhatItAnswersAndTheFullIntrospectionQueryIsAllowed() {
         JsonNode names = answer("{ __schema { types { name } } }", Map.of());
         assertTrue(2 * requested(names) >= actual(names), requested(names) + " vs " + actual(names));

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The production wiring ({@link App#create}) on a free port over the shared test Neo4j, with an HTTP client. Either
  * started and closed by the test ({@link #start()}, try-with-resources) or registered as a JUnit extension for a
  * whole test class ({@link #forTestClass()}): started before the class's {@code @BeforeAll} methods, closed after
- * its {@code @AfterAll} methods.
+ * its {@code @AfterAll} methods. It listens on the configured HOST (127.0.0.1 unless a test says otherwise, e.g.
+ * 0.0.0.0) and is always reached through 127.0.0.1.
  */
 public final class ApiServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
@@ -98,7 +99,7 @@ public final class ApiServer implements AutoCloseable, BeforeAllCallback, AfterA
     }
 
     private static Javalin create(AppConfig config) {
-        return App.create(config, TestNeo4j.get().driver()).start("127.0.0.1", 0);
+        return App.create(config, TestNeo4j.get().driver()).start(config.host(), 0);
     }
 
     public String url(String path) {
