@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clientele.app.AppConfig;
+import com.clientele.app.StartupData;
 import com.clientele.neo4j.Graph;
 import com.clientele.segment.SegmentRefresh;
 import com.clientele.segment.SegmentationConfig;

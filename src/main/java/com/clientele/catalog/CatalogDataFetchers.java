@@ -13,8 +13,6 @@ import org.dataloader.DataLoaderRegistry;
 /** Fetchers of the catalogue fields: one method per field of schema/catalog.graphqls. */
 public final class CatalogDataFetchers implements FeatureFetchers {
 
-    public static final String PRODUCT_BY_ID = "productById";
-    public static final String CATEGORY_BY_ID = "categoryById";
     public static final String CHILDREN_BY_CATEGORY = "childrenByCategory";
 
     private final CatalogRepository catalog;
@@ -27,14 +25,14 @@ public final class CatalogDataFetchers implements FeatureFetchers {
 
     @Override
     public void registerLoaders(DataLoaderRegistry registry) {
-        registry.register(PRODUCT_BY_ID, Loaders.byId(catalog::productsByIds));
-        registry.register(CATEGORY_BY_ID, Loaders.byId(catalog::categoriesByIds));
+        registry.register(CatalogLoaders.PRODUCT_BY_ID, Loaders.byId(catalog::productsByIds));
+        registry.register(CatalogLoaders.CATEGORY_BY_ID, Loaders.byId(catalog::categoriesByIds));
         registry.register(CHILDREN_BY_CATEGORY, Loaders.byId(catalog::childrenOf));
     }
 
     /** Query.product */
     public CompletableFuture<Product> product(DataFetchingEnvironment env) {
-        return env.<String, Product>getDataLoader(PRODUCT_BY_ID).load(env.getArgument("id"));
+        return CatalogLoaders.product(env, env.getArgument("id"));
     }
 
     /** Query.products */
@@ -71,15 +69,10 @@ public final class CatalogDataFetchers implements FeatureFetchers {
                 .thenApply(children -> children == null ? List.of() : children);
     }
 
-    /** OrderLine.product and any other field holding a product id. */
-    public static CompletableFuture<Product> loadProduct(DataFetchingEnvironment env, String productId) {
-        return env.<String, Product>getDataLoader(PRODUCT_BY_ID).load(productId);
-    }
-
     private static CompletableFuture<Category> loadCategory(DataFetchingEnvironment env, String categoryId) {
         if (categoryId == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return env.<String, Category>getDataLoader(CATEGORY_BY_ID).load(categoryId);
+        return CatalogLoaders.category(env, categoryId);
     }
 }

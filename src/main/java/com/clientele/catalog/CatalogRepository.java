@@ -19,7 +19,7 @@ public final class CatalogRepository {
     }
 
     public Map<String, Product> productsByIds(List<String> ids) {
-        return graph.read("catalog/products-by-ids", Map.of("ids", ids), r -> Product.from(r.get("product")))
+        return graph.read("catalog/products-by-ids", Map.of("ids", ids), row -> Product.from(row.get("product")))
                 .stream().collect(Collectors.toMap(Product::id, Function.identity()));
     }
 
@@ -29,24 +29,24 @@ public final class CatalogRepository {
         parameters.put("descending", descending);
         parameters.put("offset", page.offset());
         parameters.put("limit", page.limit());
-        return graph.read("catalog/products-page", parameters, r -> new Page<>(
-                r.get("products").asList(Product::from), r.get("total").asInt())).get(0);
+        return graph.read("catalog/products-page", parameters, row -> new Page<>(
+                row.get("products").asList(Product::from), row.get("total").asInt())).get(0);
     }
 
     public Map<String, Category> categoriesByIds(List<String> ids) {
-        return graph.read("catalog/categories-by-ids", Map.of("ids", ids), r -> Category.from(r.get("category")))
+        return graph.read("catalog/categories-by-ids", Map.of("ids", ids), row -> Category.from(row.get("category")))
                 .stream().collect(Collectors.toMap(Category::id, Function.identity()));
     }
 
     /** Every category, roots first, then by id. */
     public List<Category> allCategories() {
-        return graph.read("catalog/categories-all", Map.of(), r -> Category.from(r.get("category")));
+        return graph.read("catalog/categories-all", Map.of(), row -> Category.from(row.get("category")));
     }
 
     /** The direct subcategories of each given category, by parent id. */
     public Map<String, List<Category>> childrenOf(List<String> parentIds) {
         return graph.read("catalog/categories-children", Map.of("ids", parentIds),
-                        r -> Map.entry(r.get("parentId").asString(), r.get("children").asList(Category::from)))
+                        row -> Map.entry(row.get("parentId").asString(), row.get("children").asList(Category::from)))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

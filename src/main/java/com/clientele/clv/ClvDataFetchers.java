@@ -6,7 +6,7 @@ import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
 import com.clientele.graphql.PageRequest;
 import com.clientele.neo4j.Graph;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import graphql.schema.DataFetchingEnvironment;
 import java.math.BigDecimal;
 import java.time.Clock;

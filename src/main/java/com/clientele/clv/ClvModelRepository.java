@@ -18,11 +18,11 @@ public final class ClvModelRepository {
     }
 
     public Optional<ClvModelRecord> latest() {
-        return graph.readOne("clv/latest-model", Map.of(), r -> ClvModelRecord.from(r.get("model")));
+        return graph.readOne("clv/latest-model", Map.of(), row -> ClvModelRecord.from(row.get("model")));
     }
 
     /** True when customers exist and no fit is newer than the newest import. */
     public boolean refitDue() {
-        return graph.read("clv/refit-due", Map.of(), r -> r.get("due").asBoolean()).get(0);
+        return graph.read("clv/refit-due", Map.of(), row -> row.get("due").asBoolean()).get(0);
     }
 }

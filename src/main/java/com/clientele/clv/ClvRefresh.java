@@ -71,7 +71,7 @@ public final class ClvRefresh {
     }
 
     private LocalDate dayAfterLatestOrder() {
-        return graph.readOne("clv/day-after-latest-order", Map.of(), r -> r.get("day").asLocalDate())
+        return graph.readOne("clv/day-after-latest-order", Map.of(), row -> row.get("day").asLocalDate())
                 .orElse(LocalDate.now(clock));
     }
 

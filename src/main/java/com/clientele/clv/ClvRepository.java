@@ -5,7 +5,7 @@ import com.clientele.graphql.Page;
 import com.clientele.graphql.PageRequest;
 import com.clientele.neo4j.Graph;
 import com.clientele.segment.DimensionProperties;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

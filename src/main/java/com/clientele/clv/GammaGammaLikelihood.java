@@ -25,7 +25,7 @@ final class GammaGammaLikelihood {
         logMeanSpend = new double[buyers.size()];
         for (int i = 0; i < buyers.size(); i++) {
             CustomerHistory buyer = buyers.get(i);
-            buyerRepeats[i] = repeatIndex.computeIfAbsent(buyer.x(), x -> repeatIndex.size());
+            buyerRepeats[i] = repeatIndex.computeIfAbsent(buyer.x(), number -> repeatIndex.size());
             meanSpend[i] = buyer.meanRepeatSpend().orElseThrow();
             logMeanSpend[i] = Math.log(meanSpend[i]);
         }

@@ -21,9 +21,9 @@ public final class BasketLog {
 
     /** Reads every basket of the graph, oldest first per customer. */
     public static BasketLog read(Graph graph) {
-        BasketLog log = graph.readInto("crosssell/baskets", Map.of(), BasketLog::new, (l, r) -> l.add(
-                r.get("customerId").asString(), r.get("orderId").asString(), r.get("at").asLong(),
-                r.get("products").asList(v -> v.asString())));
+        BasketLog log = graph.readInto("crosssell/baskets", Map.of(), BasketLog::new, (basketLog, row) -> basketLog.add(
+                row.get("customerId").asString(), row.get("orderId").asString(), row.get("at").asLong(),
+                row.get("products").asList(value -> value.asString())));
         log.baskets.sort(Comparator.comparingInt(Basket::customer).thenComparingLong(Basket::epochSecond)
                 .thenComparing(Basket::orderId));
         return log;

@@ -27,13 +27,13 @@ final class CatalogueCopy {
 
     static CatalogueCopy read(Graph graph) {
         Map<String, Product> products = graph.readInto("crosssell/all-products", Map.of(), HashMap::new,
-                (byId, r) -> {
-                    Product product = Product.from(r.get("product"));
+                (byId, row) -> {
+                    Product product = Product.from(row.get("product"));
                     byId.put(product.id(), product);
                 });
         Map<String, Category> categories = graph.readInto("catalog/categories-all", Map.of(), HashMap::new,
-                (byId, r) -> {
-                    Category category = Category.from(r.get("category"));
+                (byId, row) -> {
+                    Category category = Category.from(row.get("category"));
                     byId.put(category.id(), category);
                 });
         return new CatalogueCopy(products, categories);

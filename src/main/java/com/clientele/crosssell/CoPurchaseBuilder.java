@@ -27,8 +27,8 @@ public final class CoPurchaseBuilder {
         int[][] itemBaskets = Incidence.invert(used.stream().map(Basket::items).toArray(int[][]::new), products);
         double[] weights = Arrays.stream(customerItems)
                 .mapToDouble(items -> Math.pow(1 + items.length, -settings.heavyBuyerDamping())).toArray();
-        int[] buyers = Arrays.stream(itemCustomers).mapToInt(c -> c.length).toArray();
-        int[] baskets = Arrays.stream(itemBaskets).mapToInt(b -> b.length).toArray();
+        int[] buyers = Arrays.stream(itemCustomers).mapToInt(itemBuyers -> itemBuyers.length).toArray();
+        int[] baskets = Arrays.stream(itemBaskets).mapToInt(itemBuyers -> itemBuyers.length).toArray();
         Row row = new Row(log, used.size(), buyers, baskets, new PairCounts(products));
         List<List<CoPurchase>> partners = new ArrayList<>(products);
         for (int item = 0; item < products; item++) {

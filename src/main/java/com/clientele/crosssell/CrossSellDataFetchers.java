@@ -1,15 +1,16 @@
 package com.clientele.crosssell;
 
-import com.clientele.catalog.CatalogDataFetchers;
+import com.clientele.catalog.CatalogLoaders;
 import com.clientele.catalog.Category;
 import com.clientele.catalog.Product;
 import com.clientele.customer.Customer;
-import com.clientele.customer.CustomerDataFetchers;
+import com.clientele.customer.CustomerLoaders;
 import com.clientele.graphql.FeatureFetchers;
+import com.clientele.graphql.RequestLanguage;
 import com.clientele.place.PlaceTable;
-import com.clientele.strategy.DisplayName;
-import com.clientele.strategy.Language;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.DisplayName;
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.strategy.Strategy;
 import com.clientele.strategy.StrategyDataFetchers;
 import graphql.schema.DataFetchingEnvironment;
@@ -43,7 +44,7 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
         Customer customer = env.getSource();
         return env.<CrossSellKey, List<Recommendation>>getDataLoader(RECOMMENDATIONS)
                 .load(new CrossSellKey(customer.id(), request(env)))
-                .thenApply(r -> r == null ? List.of() : r);
+                .thenApply(list -> list == null ? List.of() : list);
     }
 
     /** Query.crossSellBatch */
@@ -60,7 +61,7 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
         BoughtTogetherKey key = new BoughtTogetherKey(product.id(), env.getArgument("first"),
                 env.getArgument("minBaskets"), minSupport.doubleValue());
         return env.<BoughtTogetherKey, List<CoPurchase>>getDataLoader(BOUGHT_TOGETHER).load(key)
-                .thenApply(r -> r == null ? List.of() : r);
+                .thenApply(list -> list == null ? List.of() : list);
     }
 
     /** CrossSellRecommendation.product */
@@ -76,8 +77,7 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
             return CompletableFuture.completedFuture(null);
         }
         return service.knownCategory(recommendation.categoryId()).map(CompletableFuture::completedFuture)
-                .orElseGet(() -> env.<String, Category>getDataLoader(CatalogDataFetchers.CATEGORY_BY_ID)
-                        .load(recommendation.categoryId()));
+                .orElseGet(() -> CatalogLoaders.category(env, recommendation.categoryId()));
     }
 
     /**
@@ -86,7 +86,7 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
      */
     public CompletableFuture<String> reason(DataFetchingEnvironment env) {
         Recommendation recommendation = env.getSource();
-        Language language = StrategyDataFetchers.language(env);
+        Language language = RequestLanguage.of(env);
         return groupName(env, recommendation).thenApply(group -> recommendation.reason(language, group));
     }
 
@@ -106,7 +106,7 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
     public CompletableFuture<List<Product>> becauseOf(DataFetchingEnvironment env) {
         Recommendation recommendation = env.getSource();
         List<CompletableFuture<Product>> products = recommendation.becauseOf().stream()
-                .map(p -> product(env, p.id())).toList();
+                .map(productFacts -> product(env, productFacts.id())).toList();
         return CompletableFuture.allOf(products.toArray(CompletableFuture[]::new))
                 .thenApply(done -> products.stream().map(CompletableFuture::join).toList());
     }
@@ -114,19 +114,19 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
     /** BoughtTogether.product */
     public CompletableFuture<Product> partner(DataFetchingEnvironment env) {
         CoPurchase link = env.getSource();
-        return CatalogDataFetchers.loadProduct(env, link.partnerId());
+        return CatalogLoaders.product(env, link.partnerId());
     }
 
     /** CustomerCrossSell.customer */
     public CompletableFuture<Customer> customer(DataFetchingEnvironment env) {
         CustomerCrossSell entry = env.getSource();
-        return env.<String, Customer>getDataLoader(CustomerDataFetchers.BY_ID).load(entry.customerId());
+        return CustomerLoaders.byId(env, entry.customerId());
     }
 
     /** A recommended product as the recommendation's model read it, or from the catalogue when it has gone since. */
     private CompletableFuture<Product> product(DataFetchingEnvironment env, String productId) {
         return service.knownProduct(productId).map(CompletableFuture::completedFuture)
-                .orElseGet(() -> CatalogDataFetchers.loadProduct(env, productId));
+                .orElseGet(() -> CatalogLoaders.product(env, productId));
     }
 
     private static CrossSellRequest request(DataFetchingEnvironment env) {

@@ -33,7 +33,7 @@ final class CrossSellLoaders {
     static DataLoader<BoughtTogetherKey, List<CoPurchase>> boughtTogether(CrossSellService service) {
         return DataLoaderFactory.newMappedDataLoader((Set<BoughtTogetherKey> keys) -> {
             Map<BoughtTogetherKey, List<String>> byArguments = keys.stream().collect(Collectors.groupingBy(
-                    k -> new BoughtTogetherKey("", k.first(), k.minBaskets(), k.minSupport()),
+                    key -> new BoughtTogetherKey("", key.first(), key.minBaskets(), key.minSupport()),
                     Collectors.mapping(BoughtTogetherKey::productId, Collectors.toList())));
             Map<BoughtTogetherKey, List<CoPurchase>> result = new HashMap<>();
             byArguments.forEach((shape, ids) -> service.boughtTogether(ids, shape.first(), shape.minBaskets(),

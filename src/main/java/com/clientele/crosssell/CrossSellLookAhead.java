@@ -1,7 +1,6 @@
 package com.clientele.crosssell;
 
-import com.clientele.customer.Customer;
-import com.clientele.customer.CustomerDataFetchers;
+import com.clientele.customer.CustomerLoaders;
 import com.clientele.graphql.LookAhead;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
@@ -43,12 +42,12 @@ public final class CrossSellLookAhead implements LookAhead {
             LOG.debug("cross-sell look-ahead for {} failed; the fields run on their own", customerId, failed);
             return;
         }
-        parent.<String, Customer>getDataLoader(CustomerDataFetchers.BY_ID).prime(customerId,
+        CustomerLoaders.prime(parent, customerId,
                 CompletableFuture.completedFuture(found.map(ProfiledRecommendations::customer).orElse(null)));
         for (CrossSellRequest request : requests) {
             parent.<CrossSellKey, List<Recommendation>>getDataLoader(CrossSellDataFetchers.RECOMMENDATIONS).prime(
                     new CrossSellKey(customerId, request),
-                    CompletableFuture.completedFuture(found.map(r -> r.byRequest().get(request)).orElse(null)));
+                    CompletableFuture.completedFuture(found.map(recommendations -> recommendations.byRequest().get(request)).orElse(null)));
         }
     }
 

@@ -72,7 +72,7 @@ public final class CrossSellRefresh {
             graph.write("crosssell/write-links", Map.of("rows", rows, "version", version));
         }
         Map<String, Object> stale = Map.of("version", version, "batch", BATCH);
-        while (graph.write("crosssell/delete-stale-links", stale, r -> r.get("deleted").asLong()).get(0) > 0) {
+        while (graph.write("crosssell/delete-stale-links", stale, row -> row.get("deleted").asLong()).get(0) > 0) {
             LOG.debug("deleted a batch of stale co-purchase links");
         }
     }

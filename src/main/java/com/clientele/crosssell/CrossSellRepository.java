@@ -39,12 +39,12 @@ public final class CrossSellRepository {
     /** One customer's profile with their evidence, by the same one query; empty for an unknown id. */
     Optional<ProfiledEvidence> profiledEvidence(String customerId) {
         return histories(List.of(customerId), true).stream().findFirst()
-                .map(r -> new ProfiledEvidence(Customer.from(r.get("customer")), toEvidence(r)));
+                .map(row -> new ProfiledEvidence(Customer.from(row.get("customer")), toEvidence(row)));
     }
 
     private List<Record> histories(List<String> customerIds, boolean withProfile) {
         return graph.read("crosssell/customer-history", Map.of("ids", customerIds, "withProfile", withProfile),
-                r -> r);
+                row -> row);
     }
 
     /** The product as of the in-memory model last used for a recommendation; empty if it has none. */
@@ -63,8 +63,8 @@ public final class CrossSellRepository {
         Map<String, Object> parameters = Map.of("ids", productIds, "first", first, "minBaskets", minBaskets,
                 "minSupport", minSupport);
         Map<String, List<CoPurchase>> byId = new HashMap<>();
-        graph.read("crosssell/bought-together", parameters, r -> r).forEach(r -> byId.put(r.get("id").asString(),
-                r.get("links").asList(CrossSellRepository::toLink)));
+        graph.read("crosssell/bought-together", parameters, row -> row).forEach(row -> byId.put(row.get("id").asString(),
+                row.get("links").asList(CrossSellRepository::toLink)));
         return byId;
     }
 
@@ -74,16 +74,16 @@ public final class CrossSellRepository {
             return Set.of();
         }
         return new HashSet<>(graph.read("crosssell/category-descendants", Map.of("ids", List.copyOf(categoryIds)),
-                r -> r.get("id").asString()));
+                row -> row.get("id").asString()));
     }
 
     private CustomerEvidence toEvidence(Record r) {
         CrossSellSnapshot snapshot = model.snapshotFor(r.get("modelVersion").asLong(),
                 r.get("catalogueVersion").asLong());
         int orders = r.get("orders").asInt();
-        List<OwnedProduct> owned = r.get("owned").asList(o -> new OwnedProduct(
-                snapshot.facts(o.get("id").asString()), o.get("day").asLong(), o.get("orders").asInt(),
-                snapshot.partnersOf(o.get("id").asString())));
+        List<OwnedProduct> owned = r.get("owned").asList(value -> new OwnedProduct(
+                snapshot.facts(value.get("id").asString()), value.get("day").asLong(), value.get("orders").asInt(),
+                snapshot.partnersOf(value.get("id").asString())));
         String region = r.get("region").isNull() ? null : r.get("region").asString();
         String segment = r.get("segment").isNull() ? null : r.get("segment").asString();
         List<PopularProduct> popular = PopularBlend.choose(orders, region, segment, snapshot::popular);

@@ -30,14 +30,14 @@ public final class CrossSellScorer {
         if (query.strategy() != CrossSellStrategy.POPULAR) {
             addCoPurchaseVotes(evidence, candidates);
         }
-        evidence.popular().forEach(p -> candidates.computeIfAbsent(p.product().id(), id -> new Candidate(p.product()))
-                .addPopularity(p, p.weight()));
-        double scale = 1 / Math.max(1e-12, candidates.values().stream().mapToDouble(c -> c.coPurchase).max().orElse(0));
+        evidence.popular().forEach(popularProduct -> candidates.computeIfAbsent(popularProduct.product().id(), id -> new Candidate(popularProduct.product()))
+                .addPopularity(popularProduct, popularProduct.weight()));
+        double scale = 1 / Math.max(1e-12, candidates.values().stream().mapToDouble(candidate -> candidate.coPurchase).max().orElse(0));
         double prior = popularityWeight(evidence, query.strategy());
         List<Candidate> admitted = candidates.values().stream().filter(allowed(evidence, query)).toList();
         keepStrongestSets(admitted);
         List<Recommendation> ranked = admitted.stream()
-                .map(c -> c.toRecommendation(c.score(scale, prior), scale, prior))
+                .map(candidate -> candidate.toRecommendation(candidate.score(scale, prior), scale, prior))
                 .sorted(Comparator.comparingDouble(Recommendation::score).reversed()
                         .thenComparing(Recommendation::productId))
                 .toList();
@@ -67,7 +67,7 @@ public final class CrossSellScorer {
     private void keepStrongestSets(List<Candidate> admitted) {
         admitted.stream().filter(Candidate::completesSet)
                 .sorted(Comparator.comparingDouble(Candidate::setStrength).reversed()
-                        .thenComparing(c -> c.product.id()))
+                        .thenComparing(candidate -> candidate.product.id()))
                 .skip(settings.bundle().maxFirst())
                 .forEach(Candidate::dropSet);
     }
@@ -88,20 +88,20 @@ public final class CrossSellScorer {
             ownedCategories.add(owned.product().categoryId());
         }
         boolean gapsOnly = query.strategy() == CrossSellStrategy.CATEGORY_GAP;
-        return c -> query.admits(c.product)
-                && (!lastBought.containsKey(c.product.id()) || query.mayRepurchase(lastBought.get(c.product.id())))
-                && !(gapsOnly && ownedCategories.contains(c.product.categoryId()));
+        return candidate -> query.admits(candidate.product)
+                && (!lastBought.containsKey(candidate.product.id()) || query.mayRepurchase(lastBought.get(candidate.product.id())))
+                && !(gapsOnly && ownedCategories.contains(candidate.product.categoryId()));
     }
 
     /** Category-gap mode: at most a few products per new category, explained by the category they open. */
     private List<Recommendation> spreadOverGaps(Collection<Recommendation> ranked, int first) {
         Map<String, Integer> perCategory = new HashMap<>();
         return ranked.stream()
-                .filter(r -> perCategory.merge(String.valueOf(r.categoryId()), 1, Integer::sum)
+                .filter(recommendation -> perCategory.merge(String.valueOf(recommendation.categoryId()), 1, Integer::sum)
                         <= settings.perCategoryInGapMode())
                 .limit(first)
-                .map(r -> new Recommendation(r.product(), r.score(), ReasonKind.CATEGORY_GAP, r.becauseOf(),
-                        r.categoryId()))
+                .map(recommendation -> new Recommendation(recommendation.product(), recommendation.score(), ReasonKind.CATEGORY_GAP, recommendation.becauseOf(),
+                        recommendation.categoryId()))
                 .toList();
     }
 }

@@ -49,7 +49,7 @@ final class CrossSellSnapshot {
 
     /** The recommendable products of the popular list under this key; empty if there is none. */
     List<RankedProduct> popular(String key) {
-        return popular.computeIfAbsent(key, k -> model.popular(k).stream()
+        return popular.computeIfAbsent(key, text -> model.popular(text).stream()
                 .map(entry -> new RankedProduct(catalogue.facts(entry.productId()), entry.buyers()))
                 .filter(ranked -> ranked.product().recommendable()).toList());
     }

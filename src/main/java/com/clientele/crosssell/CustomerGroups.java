@@ -14,13 +14,13 @@ public final class CustomerGroups {
     private final Map<String, String> segments = new HashMap<>();
 
     public static CustomerGroups read(Graph graph) {
-        return graph.readInto("crosssell/customer-groups", Map.of(), CustomerGroups::new, (groups, r) -> {
-            String id = r.get("id").asString();
-            if (!r.get("region").isNull()) {
-                groups.regions.put(id, r.get("region").asString());
+        return graph.readInto("crosssell/customer-groups", Map.of(), CustomerGroups::new, (groups, row) -> {
+            String id = row.get("id").asString();
+            if (!row.get("region").isNull()) {
+                groups.regions.put(id, row.get("region").asString());
             }
-            if (!r.get("segment").isNull()) {
-                groups.segments.put(id, r.get("segment").asString());
+            if (!row.get("segment").isNull()) {
+                groups.segments.put(id, row.get("segment").asString());
             }
         });
     }

@@ -2,10 +2,10 @@ package com.clientele.crosssell;
 
 import com.clientele.neo4j.Graph;
 import com.clientele.place.PlaceTable;
-import com.clientele.strategy.DisplayName;
-import com.clientele.strategy.Language;
+import com.clientele.vocabulary.DisplayName;
+import com.clientele.vocabulary.Language;
 import com.clientele.strategy.PlaybookFile;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.strategy.Strategy;
 import com.clientele.strategy.StrategyRepository;
 import java.time.Clock;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * lifecycle stages' stored playbook names are read once, categories come from the catalogue copy the
  * recommendations were scored with, regions from the place table.
  */
-final class ExportReasons implements Function<Recommendation, String> {
+public final class ExportReasons implements Function<Recommendation, String> {
 
     private final CrossSellService service;
     private final GroupNames groups;
@@ -30,7 +30,7 @@ final class ExportReasons implements Function<Recommendation, String> {
         this.lifecycles = lifecycles;
     }
 
-    static ExportReasons read(Graph graph, CrossSellService service, PlaceTable places) {
+    public static ExportReasons read(Graph graph, CrossSellService service, PlaceTable places) {
         Map<String, Strategy> lifecycles = new StrategyRepository(graph, PlaybookFile.fromClasspath(),
                 Clock.systemUTC()).ofDimension(SegmentDimension.LIFECYCLE).stream()
                 .collect(Collectors.toMap(Strategy::className, Function.identity()));

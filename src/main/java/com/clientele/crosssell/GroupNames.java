@@ -2,10 +2,10 @@ package com.clientele.crosssell;
 
 import com.clientele.catalog.Category;
 import com.clientele.place.PlaceTable;
-import com.clientele.strategy.DisplayName;
-import com.clientele.strategy.Language;
+import com.clientele.vocabulary.DisplayName;
+import com.clientele.vocabulary.Language;
 import com.clientele.strategy.PlaybookFile;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.strategy.Strategy;
 
 /**

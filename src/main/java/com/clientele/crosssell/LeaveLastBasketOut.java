@@ -29,10 +29,10 @@ public final class LeaveLastBasketOut {
     public EvaluationResult run(CoPurchaseSettings model, ScoringSettings scoring, int k) {
         Map<Integer, List<Basket>> byCustomer = log.baskets().stream()
                 .collect(Collectors.groupingBy(Basket::customer));
-        Set<Basket> heldOut = byCustomer.values().stream().filter(b -> b.size() >= 2)
-                .map(b -> b.get(b.size() - 1)).collect(Collectors.toCollection(HashSet::new));
-        CoPurchaseModel trained = new CoPurchaseBuilder(model).build(log, b -> !heldOut.contains(b));
-        PopularLists popular = PopularLists.build(log, b -> !heldOut.contains(b), groups);
+        Set<Basket> heldOut = byCustomer.values().stream().filter(value -> value.size() >= 2)
+                .map(list -> list.get(list.size() - 1)).collect(Collectors.toCollection(HashSet::new));
+        CoPurchaseModel trained = new CoPurchaseBuilder(model).build(log, basket -> !heldOut.contains(basket));
+        PopularLists popular = PopularLists.build(log, basket -> !heldOut.contains(basket), groups);
         ModelEvidence evidence = new ModelEvidence(log, trained, catalogue, popular, groups);
         CrossSellScorer scorer = new CrossSellScorer(scoring);
         List<String> mostBought = trained.mostBought(log.productCount()).stream()
@@ -55,7 +55,7 @@ public final class LeaveLastBasketOut {
 
     private void evaluate(EvaluationResult result, CustomerEvidence customer, Basket last, CrossSellScorer scorer,
             List<String> mostBought) {
-        Set<String> owned = customer.owned().stream().map(o -> o.product().id()).collect(Collectors.toSet());
+        Set<String> owned = customer.owned().stream().map(ownedProduct -> ownedProduct.product().id()).collect(Collectors.toSet());
         Set<String> all = Arrays.stream(last.items()).mapToObj(log::productId).collect(Collectors.toSet());
         Set<String> explore = new HashSet<>(all);
         explore.removeAll(owned);

@@ -31,7 +31,7 @@ public final class ModelEvidence {
         Map<Integer, long[]> dayAndOrders = new LinkedHashMap<>();
         for (Basket basket : baskets) {
             for (int item : basket.items()) {
-                long[] seen = dayAndOrders.computeIfAbsent(item, i -> new long[2]);
+                long[] seen = dayAndOrders.computeIfAbsent(item, number -> new long[2]);
                 seen[0] = Math.max(seen[0], basket.day());
                 seen[1]++;
             }
@@ -50,7 +50,7 @@ public final class ModelEvidence {
     }
 
     private List<RankedProduct> ranked(String key) {
-        return popular.list(key).stream().map(e -> new RankedProduct(catalogue.get(e.getKey()), e.getValue()))
-                .filter(r -> r.product().recommendable()).toList();
+        return popular.list(key).stream().map(entry -> new RankedProduct(catalogue.get(entry.getKey()), entry.getValue()))
+                .filter(rankedProduct -> rankedProduct.product().recommendable()).toList();
     }
 }

@@ -45,6 +45,6 @@ public final class PopularBlend {
             return;
         }
         double top = list.stream().mapToInt(RankedProduct::buyers).max().orElse(1);
-        list.forEach(r -> chosen.add(new PopularProduct(r.product(), weight * r.buyers() / top, kind, group)));
+        list.forEach(rankedProduct -> chosen.add(new PopularProduct(rankedProduct.product(), weight * rankedProduct.buyers() / top, kind, group)));
     }
 }

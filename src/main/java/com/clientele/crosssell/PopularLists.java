@@ -37,7 +37,7 @@ public final class PopularLists {
                 keys.add(CustomerGroups.segmentKey(groups.segmentOf(id)));
             }
             for (int item : bought[customer]) {
-                keys.forEach(key -> counts.computeIfAbsent(key, k -> new HashMap<>())
+                keys.forEach(key -> counts.computeIfAbsent(key, text -> new HashMap<>())
                         .merge(log.productId(item), 1, Integer::sum));
             }
         }
@@ -51,7 +51,7 @@ public final class PopularLists {
         return byProduct.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .limit(size).map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+                .limit(size).map(counted -> Map.entry(counted.getKey(), counted.getValue())).toList();
     }
 
     /** The list of a key ({@link #OVERALL}, a region key or a segment key), most bought first; empty if none. */

@@ -15,7 +15,7 @@ public final class ProductCatalogue {
 
     public static ProductCatalogue read(Graph graph) {
         return graph.readInto("crosssell/all-products", Map.of(), ProductCatalogue::new,
-                (catalogue, r) -> catalogue.add(ProductFacts.of(Product.from(r.get("product")))));
+                (catalogue, row) -> catalogue.add(ProductFacts.of(Product.from(row.get("product")))));
     }
 
     /** A catalogue of the given products. */

@@ -1,7 +1,7 @@
 package com.clientele.crosssell;
 
 import com.clientele.catalog.Product;
-import com.clientele.strategy.Language;
+import com.clientele.vocabulary.Language;
 
 /**
  * What the scorer needs to know about a product: identity, category, price, whether it may be recommended, and its

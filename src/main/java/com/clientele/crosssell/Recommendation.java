@@ -1,7 +1,7 @@
 package com.clientele.crosssell;
 
-import com.clientele.strategy.DisplayName;
-import com.clientele.strategy.Language;
+import com.clientele.vocabulary.DisplayName;
+import com.clientele.vocabulary.Language;
 import java.util.List;
 
 /**

@@ -27,7 +27,7 @@ public final class RecommendationExport {
         String after = "";
         while (true) {
             List<String> ids = graph.read("crosssell/customer-ids-after", Map.of("after", after, "limit", PAGE),
-                    r -> r.get("id").asString());
+                    row -> row.get("id").asString());
             if (ids.isEmpty()) {
                 return written;
             }

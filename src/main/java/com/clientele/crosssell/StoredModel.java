@@ -24,14 +24,14 @@ final class StoredModel {
 
     static StoredModel read(Graph graph) {
         Map<String, List<CoPurchase>> links = graph.readInto("crosssell/all-links", Map.of(), HashMap::new,
-                (byProduct, r) -> byProduct.computeIfAbsent(r.get("productId").asString(), id -> new ArrayList<>())
-                        .add(new CoPurchase(r.get("productId").asString(), r.get("partnerId").asString(),
-                                r.get("baskets").asInt(), r.get("buyers").asInt(), r.get("support").asDouble(),
-                                r.get("confidence").asDouble(), r.get("reverseConfidence").asDouble(),
-                                r.get("lift").asDouble(), r.get("similarity").asDouble())));
+                (byProduct, row) -> byProduct.computeIfAbsent(row.get("productId").asString(), id -> new ArrayList<>())
+                        .add(new CoPurchase(row.get("productId").asString(), row.get("partnerId").asString(),
+                                row.get("baskets").asInt(), row.get("buyers").asInt(), row.get("support").asDouble(),
+                                row.get("confidence").asDouble(), row.get("reverseConfidence").asDouble(),
+                                row.get("lift").asDouble(), row.get("similarity").asDouble())));
         Map<String, List<PopularEntry>> popular = graph.readInto("crosssell/popular-entries", Map.of(),
-                HashMap::new, (byKey, r) -> byKey.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>())
-                        .add(new PopularEntry(r.get("productId").asString(), r.get("buyers").asInt())));
+                HashMap::new, (byKey, row) -> byKey.computeIfAbsent(row.get("key").asString(), key -> new ArrayList<>())
+                        .add(new PopularEntry(row.get("productId").asString(), row.get("buyers").asInt())));
         return new StoredModel(links, popular);
     }
 

@@ -1,6 +1,7 @@
 package com.clientele.customer;
 
 import com.clientele.neo4j.Values;
+import com.clientele.place.Located;
 import java.time.LocalDate;
 import org.neo4j.driver.Value;
 
@@ -22,7 +23,7 @@ public record Customer(
         LocalDate signupDate,
         String preferredChannel,
         String regionId,
-        String cityId) {
+        String cityId) implements Located {
 
     /** Maps the {@code c {.*}} projection of a :Customer node. */
     public static Customer from(Value map) {

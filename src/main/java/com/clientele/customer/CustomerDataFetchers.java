@@ -12,7 +12,6 @@ import org.dataloader.DataLoaderRegistry;
 /** Fetchers of the customer fields: one method per field of schema/customer.graphqls. */
 public final class CustomerDataFetchers implements FeatureFetchers {
 
-    public static final String BY_ID = "customerById";
 
     private final CustomerRepository customers;
     private final int maxPageSize;
@@ -31,14 +30,14 @@ public final class CustomerDataFetchers implements FeatureFetchers {
 
     @Override
     public void registerLoaders(DataLoaderRegistry registry) {
-        registry.register(BY_ID, Loaders.byId(customers::byIds));
+        registry.register(CustomerLoaders.BY_ID, Loaders.byId(customers::byIds));
     }
 
     /** Query.customer */
     public CompletableFuture<Customer> customer(DataFetchingEnvironment env) {
         String id = env.getArgument("id");
         children.start(env, id);
-        return env.<String, Customer>getDataLoader(BY_ID).load(id);
+        return CustomerLoaders.byId(env, id);
     }
 
     /** Query.customers */

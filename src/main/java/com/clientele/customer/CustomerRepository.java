@@ -33,7 +33,7 @@ public final class CustomerRepository {
 
     /** The customers with these ids, by id; unknown ids are absent from the map. */
     public Map<String, Customer> byIds(List<String> ids) {
-        return graph.read("customer/by-ids", Map.of("ids", ids), r -> Customer.from(r.get("customer")))
+        return graph.read("customer/by-ids", Map.of("ids", ids), row -> Customer.from(row.get("customer")))
                 .stream().collect(Collectors.toMap(Customer::id, Function.identity()));
     }
 
@@ -44,8 +44,8 @@ public final class CustomerRepository {
         parameters.put("descending", sort.descending());
         parameters.put("offset", page.offset());
         parameters.put("limit", page.limit());
-        return graph.read("customer/page", parameters, r -> new Page<>(
-                r.get("customers").asList(Customer::from), r.get("total").asInt())).get(0);
+        return graph.read("customer/page", parameters, row -> new Page<>(
+                row.get("customers").asList(Customer::from), row.get("total").asInt())).get(0);
     }
 
     public int currentYear() {

@@ -1,5 +1,6 @@
 package com.clientele.graphql;
 
+import com.clientele.neo4j.DatabaseUnavailable;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -73,7 +74,7 @@ public final class ClassifiedErrorHandler implements DataFetcherExceptionHandler
             return known.code();
         }
         if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
-                || com.clientele.web.Overload.isUnavailable(cause)) {
+                || DatabaseUnavailable.causes(cause)) {
             return ErrorCode.SERVICE_UNAVAILABLE;
         }
         if (isTimeout(cause)) {

@@ -1,6 +1,6 @@
 package com.clientele.graphql;
 
-import com.clientele.strategy.Language;
+import com.clientele.vocabulary.Language;
 import java.util.Map;
 
 /** One GraphQL operation request, however it arrived (POST body or GET query string), with the reader's language. */

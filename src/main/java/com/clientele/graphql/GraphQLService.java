@@ -7,8 +7,6 @@ import com.clientele.limits.OperationAnalysis;
 import com.clientele.limits.OperationAnalyzer;
 import com.clientele.limits.RateLimiter;
 import com.clientele.limits.ThrottleStatus;
-import com.clientele.segment.RuleTexts;
-import com.clientele.strategy.StrategyDataFetchers;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -16,7 +14,6 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.idl.SchemaGenerator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +46,11 @@ public final class GraphQLService {
                 System::nanoTime);
     }
 
-    /** The service with the default limits (for tools and tests that do not go through HTTP). */
-    public static GraphQLService create(Features features) {
-        return create(features, ApiLimits.fromEnvironment(Map.of()));
-    }
-
-    public static GraphQLService create(Features features, ApiLimits limits) {
-        GraphQLSchema schema = new SchemaGenerator()
-                .makeExecutableSchema(SchemaFiles.load(RuleTexts.of(features.segmentationRules())),
-                        ClienteleWiring.build(features));
+    /**
+     * The service over an executable schema and the features whose loaders every request gets (the application
+     * assembles both: {@code app.ClienteleGraphQL}).
+     */
+    public static GraphQLService over(GraphQLSchema schema, List<FeatureFetchers> features, ApiLimits limits) {
         ParsedDocuments documents = new ParsedDocuments(schema);
         PersonalDataMask mask = new PersonalDataMask(limits.hidePersonalDataFromReaders());
         GraphQL graphQL = GraphQL.newGraphQL(schema)
@@ -65,7 +58,7 @@ public final class GraphQLService {
                 .instrumentation(new ChainedInstrumentation(new DefaultsForExplicitNulls(), mask))
                 .preparsedDocumentProvider(documents)
                 .build();
-        return new GraphQLService(graphQL, documents, features.all(), limits, mask);
+        return new GraphQLService(graphQL, documents, features, limits, mask);
     }
 
     /** Runs a request as the anonymous administrator (no API key). */
@@ -118,7 +111,7 @@ public final class GraphQLService {
                 .operationName(request.operationName())
                 .variables(request.variables())
                 .dataLoaderRegistry(loaders)
-                .graphQLContext(Map.of(StrategyDataFetchers.REQUEST_LANGUAGE, request.language(),
+                .graphQLContext(Map.of(RequestLanguage.CONTEXT_KEY, request.language(),
                         Caller.CONTEXT_KEY, caller))
                 .build();
     }

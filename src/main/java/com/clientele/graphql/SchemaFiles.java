@@ -1,6 +1,6 @@
 package com.clientele.graphql;
 
-import com.clientele.ClasspathFolder;
+import com.clientele.resources.ClasspathFolder;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import java.util.Map;

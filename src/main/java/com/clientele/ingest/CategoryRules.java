@@ -73,7 +73,7 @@ final class CategoryRules {
     }
 
     private static List<String> words(String text) {
-        return Arrays.stream(text.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(text.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+")).filter(word -> !word.isEmpty()).toList();
     }
 
     private static boolean containsPhrase(List<String> words, List<String> phrase) {

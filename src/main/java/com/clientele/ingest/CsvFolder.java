@@ -19,6 +19,6 @@ public interface CsvFolder {
 
     /** A classpath folder such as {@code seed-data}. */
     static CsvFolder classpath(String folder) {
-        return new ClasspathFolder(folder);
+        return new ClasspathCsvFolder(folder);
     }
 }

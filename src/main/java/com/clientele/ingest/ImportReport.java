@@ -33,7 +33,7 @@ public record ImportReport(String dataset, List<FileReport> files, Duration took
 
     /** The report for one file; throws if that file was not imported. */
     public FileReport file(String name) {
-        return files.stream().filter(f -> f.file().equals(name)).findFirst()
+        return files.stream().filter(fileReport -> fileReport.file().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no report for file " + name));
     }
 
@@ -47,12 +47,12 @@ public record ImportReport(String dataset, List<FileReport> files, Duration took
             file.filtered().forEach((reason, count) ->
                     text.append(String.format("      filtered %,d: %s%n", count, reason)));
         }
-        String bad = files.stream().flatMap(f -> f.badRows().stream()).map(row -> "  bad row " + row)
+        String bad = files.stream().flatMap(fileReport -> fileReport.badRows().stream()).map(row -> "  bad row " + row)
                 .collect(Collectors.joining(System.lineSeparator()));
         if (!bad.isEmpty()) {
             text.append(bad).append(System.lineSeparator());
         }
-        long notShown = badRowCount() - files.stream().mapToLong(f -> f.badRows().size()).sum();
+        long notShown = badRowCount() - files.stream().mapToLong(fileReport -> fileReport.badRows().size()).sum();
         if (notShown > 0) {
             text.append(String.format("  ... and %,d more bad rows%n", notShown));
         }

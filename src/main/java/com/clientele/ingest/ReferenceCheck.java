@@ -38,7 +38,7 @@ final class ReferenceCheck implements RowCheck {
                 idsByKind.computeIfAbsent(reference.kind(), kind -> new LinkedHashSet<>()).add(reference.id())));
         Map<Reference.Kind, Map<String, Map<String, Object>>> known = new EnumMap<>(Reference.Kind.class);
         idsByKind.forEach((kind, ids) -> graph.read(kind.lookup(), Map.of("ids", new ArrayList<>(ids)),
-                record -> known.computeIfAbsent(kind, k -> new HashMap<>())
+                record -> known.computeIfAbsent(kind, eachKind -> new HashMap<>())
                         .put(record.get("id").asString(), record.asMap())));
         return new ReferenceCheck(needs, defines, known);
     }
@@ -57,7 +57,7 @@ final class ReferenceCheck implements RowCheck {
 
     @Override
     public void accepted(Map<String, Object> row) {
-        defines.apply(row).ifPresent(reference -> known.computeIfAbsent(reference.kind(), k -> new HashMap<>())
+        defines.apply(row).ifPresent(reference -> known.computeIfAbsent(reference.kind(), kind -> new HashMap<>())
                 .put(reference.id(), Map.of()));
     }
 }

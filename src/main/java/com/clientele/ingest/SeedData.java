@@ -26,7 +26,7 @@ public final class SeedData {
 
     /** Like {@link #loadOnFirstStart(Graph)}, resolving the customers' places through the given table. */
     public static boolean loadOnFirstStart(Graph graph, PlaceTable places) {
-        boolean hasData = graph.readOne("ingest/graph-has-data", Map.of(), r -> r.get("hasData").asBoolean())
+        boolean hasData = graph.readOne("ingest/graph-has-data", Map.of(), row -> row.get("hasData").asBoolean())
                 .orElse(false);
         if (hasData) {
             LOG.info("The graph already holds data: seed data not loaded");

@@ -1,6 +1,6 @@
 package com.clientele.neo4j;
 
-import com.clientele.ClasspathFolder;
+import com.clientele.resources.ClasspathFolder;
 import java.util.Map;
 import java.util.stream.Stream;
 

@@ -93,7 +93,7 @@ public final class Graph {
         List<String> statements = names.stream().map(cypher::get).toList();
         statementsRun.addAndGet(statements.size());
         try (Session session = driver.session(writeSession)) {
-            session.executeWriteWithoutResult(tx -> statements.forEach(s -> tx.run(s, parameters).consume()),
+            session.executeWriteWithoutResult(tx -> statements.forEach(statement -> tx.run(statement, parameters).consume()),
                     transactionConfig);
         }
     }

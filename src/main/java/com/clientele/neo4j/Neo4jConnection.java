@@ -1,6 +1,5 @@
 package com.clientele.neo4j;
 
-import com.clientele.AppConfig;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
@@ -27,16 +26,16 @@ public final class Neo4jConnection implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    public static Neo4jConnection open(AppConfig config) {
-        if (config.neo4jUri().isPresent()) {
-            String uri = config.neo4jUri().get();
-            LOG.info("Using the external Neo4j at {} (database {})", uri, config.neo4jDatabase());
-            AuthToken auth = config.neo4jPassword().isEmpty()
+    public static Neo4jConnection open(Neo4jSettings settings) {
+        if (settings.uri().isPresent()) {
+            String uri = settings.uri().get();
+            LOG.info("Using the external Neo4j at {} (database {})", uri, settings.database());
+            AuthToken auth = settings.password().isEmpty()
                     ? AuthTokens.none()
-                    : AuthTokens.basic(config.neo4jUser(), config.neo4jPassword());
+                    : AuthTokens.basic(settings.user(), settings.password());
             return new Neo4jConnection(connect(uri, auth), Optional.empty());
         }
-        EmbeddedNeo4j server = EmbeddedNeo4j.start(config.dataDir());
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(settings.dataDir());
         try {
             return new Neo4jConnection(connect(server.boltUri(), AuthTokens.none()), Optional.of(server));
         } catch (RuntimeException e) {

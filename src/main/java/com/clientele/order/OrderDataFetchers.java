@@ -1,9 +1,9 @@
 package com.clientele.order;
 
-import com.clientele.catalog.CatalogDataFetchers;
+import com.clientele.catalog.CatalogLoaders;
 import com.clientele.catalog.Product;
 import com.clientele.customer.Customer;
-import com.clientele.customer.CustomerDataFetchers;
+import com.clientele.customer.CustomerLoaders;
 import com.clientele.graphql.ChildPageKey;
 import com.clientele.graphql.Connection;
 import com.clientele.graphql.FeatureFetchers;
@@ -54,7 +54,7 @@ public final class OrderDataFetchers implements FeatureFetchers {
     /** Order.customer */
     public CompletableFuture<Customer> customer(DataFetchingEnvironment env) {
         Order order = env.getSource();
-        return env.<String, Customer>getDataLoader(CustomerDataFetchers.BY_ID).load(order.customerId());
+        return CustomerLoaders.byId(env, order.customerId());
     }
 
     /** Order.lines */
@@ -67,6 +67,6 @@ public final class OrderDataFetchers implements FeatureFetchers {
     /** OrderLine.product */
     public CompletableFuture<Product> product(DataFetchingEnvironment env) {
         OrderLine line = env.getSource();
-        return CatalogDataFetchers.loadProduct(env, line.productId());
+        return CatalogLoaders.product(env, line.productId());
     }
 }

@@ -18,22 +18,22 @@ public final class OrderRepository {
     }
 
     public Map<String, Order> byIds(List<String> ids) {
-        return graph.read("order/by-ids", Map.of("ids", ids), r -> Order.from(r.get("order")))
+        return graph.read("order/by-ids", Map.of("ids", ids), row -> Order.from(row.get("order")))
                 .stream().collect(Collectors.toMap(Order::id, Function.identity()));
     }
 
     /** The same page of each customer's orders, newest first, by customer id. */
     public Map<String, Page<Order>> pagesByCustomer(List<String> customerIds, PageRequest page) {
         Map<String, Object> parameters = Map.of("ids", customerIds, "offset", page.offset(), "limit", page.limit());
-        return graph.read("order/pages-by-customer", parameters, r -> Map.entry(r.get("customerId").asString(),
-                        new Page<>(r.get("orders").asList(Order::from), r.get("total").asInt())))
+        return graph.read("order/pages-by-customer", parameters, row -> Map.entry(row.get("customerId").asString(),
+                        new Page<>(row.get("orders").asList(Order::from), row.get("total").asInt())))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** The lines of each order, in line order, by order id. */
     public Map<String, List<OrderLine>> linesByOrder(List<String> orderIds) {
-        return graph.read("order/lines-by-order", Map.of("ids", orderIds), r -> Map.entry(
-                        r.get("orderId").asString(), r.get("lines").asList(OrderLine::from)))
+        return graph.read("order/lines-by-order", Map.of("ids", orderIds), row -> Map.entry(
+                        row.get("orderId").asString(), row.get("lines").asList(OrderLine::from)))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

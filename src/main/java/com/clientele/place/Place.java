@@ -1,6 +1,6 @@
 package com.clientele.place;
 
-import com.clientele.strategy.Language;
+import com.clientele.vocabulary.Language;
 import java.util.List;
 
 /**

@@ -1,8 +1,7 @@
 package com.clientele.place;
 
-import com.clientele.customer.Customer;
 import com.clientele.graphql.FeatureFetchers;
-import com.clientele.strategy.StrategyDataFetchers;
+import com.clientele.graphql.RequestLanguage;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.dataloader.DataLoaderRegistry;
@@ -32,13 +31,13 @@ public final class PlaceFetchers implements FeatureFetchers {
 
     /** Customer.place */
     public CustomerPlace customerPlace(DataFetchingEnvironment env) {
-        Customer customer = env.getSource();
-        return CustomerPlace.of(table, customer.regionId(), customer.cityId());
+        Located located = env.getSource();
+        return CustomerPlace.of(table, located.regionId(), located.cityId());
     }
 
     /** Place.name */
     public String name(DataFetchingEnvironment env) {
         Place place = env.getSource();
-        return place.name(StrategyDataFetchers.language(env));
+        return place.name(RequestLanguage.of(env));
     }
 }

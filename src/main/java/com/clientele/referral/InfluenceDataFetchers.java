@@ -1,11 +1,11 @@
 package com.clientele.referral;
 
 import com.clientele.customer.Customer;
-import com.clientele.customer.CustomerDataFetchers;
+import com.clientele.customer.CustomerLoaders;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
 import com.clientele.graphql.PageRequest;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.strategy.Strategy;
 import com.clientele.strategy.StrategyDataFetchers;
 import graphql.schema.DataFetchingEnvironment;
@@ -72,7 +72,7 @@ public final class InfluenceDataFetchers implements FeatureFetchers {
     /** ReferralNode.customer */
     public CompletableFuture<Customer> nodeCustomer(DataFetchingEnvironment env) {
         ReferralNode node = env.getSource();
-        return env.<String, Customer>getDataLoader(CustomerDataFetchers.BY_ID).load(node.customerId());
+        return CustomerLoaders.byId(env, node.customerId());
     }
 
     /** Influence.class */

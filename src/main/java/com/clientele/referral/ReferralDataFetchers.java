@@ -1,7 +1,7 @@
 package com.clientele.referral;
 
 import com.clientele.customer.Customer;
-import com.clientele.customer.CustomerDataFetchers;
+import com.clientele.customer.CustomerLoaders;
 import com.clientele.graphql.ChildPageKey;
 import com.clientele.graphql.Connection;
 import com.clientele.graphql.FeatureFetchers;
@@ -50,12 +50,12 @@ public final class ReferralDataFetchers implements FeatureFetchers {
     /** Referral.referrer */
     public CompletableFuture<Customer> referrer(DataFetchingEnvironment env) {
         Referral referral = env.getSource();
-        return env.<String, Customer>getDataLoader(CustomerDataFetchers.BY_ID).load(referral.referrerId());
+        return CustomerLoaders.byId(env, referral.referrerId());
     }
 
     /** Referral.referred */
     public CompletableFuture<Customer> referred(DataFetchingEnvironment env) {
         Referral referral = env.getSource();
-        return env.<String, Customer>getDataLoader(CustomerDataFetchers.BY_ID).load(referral.referredId());
+        return CustomerLoaders.byId(env, referral.referredId());
     }
 }

@@ -29,8 +29,8 @@ public final class ReferralInsightsRepository {
 
     /** The stored referral facts of each given customer, by id; unknown ids are absent. */
     public Map<String, StoredReferralFacts> factsOf(List<String> customerIds) {
-        return graph.read("referral/stats-by-ids", Map.of("ids", customerIds), r -> Map.entry(r.get("id").asString(),
-                        new StoredReferralFacts(ReferralStats.from(r.get("stats")), Influence.from(r.get("stats")))))
+        return graph.read("referral/stats-by-ids", Map.of("ids", customerIds), row -> Map.entry(row.get("id").asString(),
+                        new StoredReferralFacts(ReferralStats.from(row.get("stats")), Influence.from(row.get("stats")))))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -39,7 +39,7 @@ public final class ReferralInsightsRepository {
         Map<String, Object> parameters = new HashMap<>(places.apply(filter.toParameters()));
         parameters.put("offset", page.offset());
         parameters.put("limit", page.limit());
-        return graph.read(order.statement(), parameters, r -> Customer.from(r.get("customer")));
+        return graph.read(order.statement(), parameters, row -> Customer.from(row.get("customer")));
     }
 
     /** How many referrers match the filter. */
@@ -52,16 +52,16 @@ public final class ReferralInsightsRepository {
     /** The referrals below one customer, nearest levels first, at most {@code limit} of them. */
     public List<CascadeRow> cascade(String rootId, int maxDepth, int limit) {
         return graph.read("referral/cascade", Map.of("id", rootId, "maxDepth", maxDepth, "limit", limit),
-                r -> new CascadeRow(r.get("referrerId").asString(), r.get("referredId").asString(),
-                        r.get("referredAt").isNull() ? null : r.get("referredAt").asLocalDate(), r.get("depth").asInt()));
+                row -> new CascadeRow(row.get("referrerId").asString(), row.get("referredId").asString(),
+                        row.get("referredAt").isNull() ? null : row.get("referredAt").asLocalDate(), row.get("depth").asInt()));
     }
 
     /** The programme's figures over all customers. */
     public ReferralProgrammeKpis programme() {
-        return graph.readOne("referral/programme-kpis", Map.of(), r -> ReferralProgrammeKpis.of(
-                r.get("customers").asInt(), r.get("referredCustomers").asInt(), r.get("convertedReferred").asInt(),
-                r.get("referrers").asInt(), r.get("referrals").asInt(), optionalNumber(r.get("meanSpendReferred")),
-                optionalNumber(r.get("meanSpendNotReferred")))).orElseThrow();
+        return graph.readOne("referral/programme-kpis", Map.of(), row -> ReferralProgrammeKpis.of(
+                row.get("customers").asInt(), row.get("referredCustomers").asInt(), row.get("convertedReferred").asInt(),
+                row.get("referrers").asInt(), row.get("referrals").asInt(), optionalNumber(row.get("meanSpendReferred")),
+                optionalNumber(row.get("meanSpendNotReferred")))).orElseThrow();
     }
 
     private static Double optionalNumber(Value value) {

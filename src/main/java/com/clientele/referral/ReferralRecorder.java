@@ -51,7 +51,7 @@ public final class ReferralRecorder {
     private Optional<Referral> write(String referrerId, String referredId, LocalDate referredAt) {
         Map<String, Object> parameters = Map.of("referrerId", referrerId, "referredId", referredId,
                 "referredAt", referredAt);
-        return graph.write("referral/record-referral", parameters, r -> r.get("referral")).stream().findFirst()
+        return graph.write("referral/record-referral", parameters, row -> row.get("referral")).stream().findFirst()
                 .map(map -> new Referral(Values.string(map, "referrerId"), Values.string(map, "referredId"),
                         Values.date(map, "referredAt")));
     }

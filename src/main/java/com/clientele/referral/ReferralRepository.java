@@ -21,15 +21,15 @@ public final class ReferralRepository {
 
     /** The referral that brought each given customer, by referred customer id; absent when not referred. */
     public Map<String, Referral> referralsOf(List<String> referredIds) {
-        return graph.read("referral/referred-by", Map.of("ids", referredIds), r -> toReferral(r.get("referral")))
+        return graph.read("referral/referred-by", Map.of("ids", referredIds), row -> toReferral(row.get("referral")))
                 .stream().collect(Collectors.toMap(Referral::referredId, Function.identity()));
     }
 
     /** The same page of each given referrer's referrals, oldest first, by referrer id. */
     public Map<String, Page<Referral>> pagesByReferrer(List<String> referrerIds, PageRequest page) {
         Map<String, Object> parameters = Map.of("ids", referrerIds, "offset", page.offset(), "limit", page.limit());
-        return graph.read("referral/pages-by-referrer", parameters, r -> Map.entry(r.get("referrerId").asString(),
-                        new Page<>(r.get("referrals").asList(ReferralRepository::toReferral), r.get("total").asInt())))
+        return graph.read("referral/pages-by-referrer", parameters, row -> Map.entry(row.get("referrerId").asString(),
+                        new Page<>(row.get("referrals").asList(ReferralRepository::toReferral), row.get("total").asInt())))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 

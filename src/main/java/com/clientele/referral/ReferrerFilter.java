@@ -1,7 +1,7 @@
 package com.clientele.referral;
 
 import com.clientele.graphql.ClientException;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

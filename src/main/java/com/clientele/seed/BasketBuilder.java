@@ -21,7 +21,7 @@ final class BasketBuilder {
 
     BasketBuilder(Catalogue catalogue) {
         this.catalogue = catalogue;
-        this.fees = catalogue.products().stream().filter(p -> !p.merchandise()).mapToInt(Product::index).toArray();
+        this.fees = catalogue.products().stream().filter(product -> !product.merchandise()).mapToInt(Product::index).toArray();
     }
 
     List<OrderLine> build(Shopper shopper, int day, boolean online, SplittableRandom random) {
@@ -40,7 +40,7 @@ final class BasketBuilder {
             }
         }
         List<OrderLine> lines = new ArrayList<>();
-        products.forEach(p -> lines.add(line(p, shopper.premium(), random)));
+        products.forEach(product -> lines.add(line(product, shopper.premium(), random)));
         if (mayCarryFee) {
             addFee(lines, random);
         }
@@ -92,7 +92,7 @@ final class BasketBuilder {
     }
 
     private void addFee(List<OrderLine> lines, SplittableRandom random) {
-        long subtotal = lines.stream().mapToLong(l -> l.quantity() * l.unitPriceCents()).sum();
+        long subtotal = lines.stream().mapToLong(orderLine -> orderLine.quantity() * orderLine.unitPriceCents()).sum();
         double draw = random.nextDouble();
         int fee = -1;
         if (subtotal < FREE_SHIPPING_FROM_CENTS && draw < 0.85) {

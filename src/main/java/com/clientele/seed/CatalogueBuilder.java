@@ -87,7 +87,7 @@ final class CatalogueBuilder {
 
     private void discontinueSome(List<Product> products, int[][] byLeaf, List<Bundle> bundles) {
         Set<Integer> bundled = new HashSet<>();
-        bundles.forEach(b -> bundled.addAll(b.productIndexes()));
+        bundles.forEach(bundle -> bundled.addAll(bundle.productIndexes()));
         int wanted = Math.max(5, settings.merchandiseProducts() / 40);
         int done = 0;
         for (int attempt = 0; done < wanted && attempt < wanted * 10; attempt++) {

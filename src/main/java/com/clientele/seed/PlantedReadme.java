@@ -55,8 +55,8 @@ final class PlantedReadme {
     }
 
     private String catalogueNotes() {
-        long fees = catalogue.products().stream().filter(p -> !p.merchandise()).count();
-        long inactive = catalogue.products().stream().filter(p -> !p.active()).count();
+        long fees = catalogue.products().stream().filter(product -> !product.merchandise()).count();
+        long inactive = catalogue.products().stream().filter(product -> !product.active()).count();
         return "\n## Bundles, catalogue, referrals\n"
                 + "- " + catalogue.bundles().size() + " bundles of 2-3 products, all launched before S. When a"
                 + " basket's pick belongs to a bundle (and the buyer is neither a new-product seeker nor a"

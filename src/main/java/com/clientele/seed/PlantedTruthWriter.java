@@ -57,7 +57,7 @@ final class PlantedTruthWriter {
         try (CSVPrinter out = CsvFiles.open(file, "bundle_id", "product_id")) {
             for (Bundle bundle : catalogue.bundles()) {
                 out.printRecords(bundle.productIndexes().stream()
-                        .map(p -> List.of(bundle.id(), catalogue.product(p).id())));
+                        .map(number -> List.of(bundle.id(), catalogue.product(number).id())));
             }
         }
     }

@@ -108,10 +108,10 @@ final class Population {
     }
 
     private static int maskOf(Behaviour.Group group) {
-        return group(group).stream().mapToInt(Behaviour::bit).reduce(0, (a, b) -> a | b);
+        return group(group).stream().mapToInt(Behaviour::bit).reduce(0, (left, right) -> left | right);
     }
 
     private static List<Behaviour> group(Behaviour.Group group) {
-        return Arrays.stream(Behaviour.values()).filter(b -> b.group() == group).toList();
+        return Arrays.stream(Behaviour.values()).filter(behaviour -> behaviour.group() == group).toList();
     }
 }

@@ -103,7 +103,7 @@ final class TimelineMaker {
             }
         }
         int shift = start + random.nextInt(end - start + 1 - offset);
-        return offsets.build().map(o -> o + shift).toArray();
+        return offsets.build().map(dayOffset -> dayOffset + shift).toArray();
     }
 
     private CustomerTimeline signedUpBefore(SplittableRandom random, int[] orderDays) {

@@ -7,9 +7,9 @@ import static com.clientele.neo4j.Values.number;
 import static com.clientele.neo4j.Values.optionalNumber;
 import static com.clientele.neo4j.Values.string;
 
-import com.clientele.strategy.CustomerClasses;
-import com.clientele.strategy.DisplayName;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.CustomerClasses;
+import com.clientele.vocabulary.DisplayName;
+import com.clientele.vocabulary.SegmentDimension;
 import java.time.LocalDate;
 import org.neo4j.driver.Value;
 

@@ -5,9 +5,9 @@ import com.clientele.catalog.Category;
 import com.clientele.customer.Customer;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
+import com.clientele.graphql.RequestLanguage;
 import com.clientele.strategy.NextBestAction;
 import com.clientele.strategy.NextBestActionRules;
-import com.clientele.strategy.StrategyDataFetchers;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.HashMap;
@@ -70,7 +70,7 @@ public final class CustomerSegmentFetchers implements FeatureFetchers {
     public CompletableFuture<DataFetcherResult<NextBestAction>> nextBestAction(DataFetchingEnvironment env) {
         return stored(env, customer -> NextBestActionRules.decide(customer.toCustomerClasses()))
                 .thenApply(action -> DataFetcherResult.<NextBestAction>newResult().data(action)
-                        .localContext(StrategyDataFetchers.language(env)).build());
+                        .localContext(RequestLanguage.of(env)).build());
     }
 
     private Map<String, Category> favouriteCategories(List<String> customerIds) {

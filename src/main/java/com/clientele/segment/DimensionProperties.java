@@ -1,6 +1,6 @@
 package com.clientele.segment;
 
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import java.util.EnumMap;
 import java.util.Map;
 

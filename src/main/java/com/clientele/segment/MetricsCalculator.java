@@ -35,7 +35,7 @@ public final class MetricsCalculator {
         Gaps gaps = Gaps.of(days);
         long recentStart = today - recentDays;
         long previousStart = today - 2L * recentDays;
-        List<CategoryFact> categories = facts.categories().stream().filter(c -> c.lines() > 0).toList();
+        List<CategoryFact> categories = facts.categories().stream().filter(categoryFact -> categoryFact.lines() > 0).toList();
         long lines = categories.stream().mapToLong(CategoryFact::lines).sum();
         long newLines = categories.stream().mapToLong(CategoryFact::newProductLines).sum();
         return new CustomerMetrics(
@@ -49,10 +49,10 @@ public final class MetricsCalculator {
                 (int) (today - first),
                 gaps.mean(),
                 gaps.coefficientOfVariation(),
-                (int) orders.stream().filter(o -> o.epochDay() >= recentStart).count(),
-                (int) orders.stream().filter(o -> o.epochDay() >= previousStart && o.epochDay() < recentStart).count(),
-                orders.stream().filter(o -> o.epochDay() >= recentStart).mapToDouble(OrderFact::total).sum(),
-                orders.stream().filter(o -> o.epochDay() >= previousStart && o.epochDay() < recentStart)
+                (int) orders.stream().filter(orderFact -> orderFact.epochDay() >= recentStart).count(),
+                (int) orders.stream().filter(orderFact -> orderFact.epochDay() >= previousStart && orderFact.epochDay() < recentStart).count(),
+                orders.stream().filter(orderFact -> orderFact.epochDay() >= recentStart).mapToDouble(OrderFact::total).sum(),
+                orders.stream().filter(orderFact -> orderFact.epochDay() >= previousStart && orderFact.epochDay() < recentStart)
                         .mapToDouble(OrderFact::total).sum(),
                 categories.size(),
                 leafCategories == 0 ? 0 : Math.min(1.0, (double) categories.size() / leafCategories),
@@ -81,7 +81,7 @@ public final class MetricsCalculator {
             if (gaps.length < 2) {
                 return new Gaps(mean, null);
             }
-            double variance = java.util.Arrays.stream(gaps).map(g -> (g - mean) * (g - mean)).average().orElseThrow();
+            double variance = java.util.Arrays.stream(gaps).map(gap -> (gap - mean) * (gap - mean)).average().orElseThrow();
             return new Gaps(mean, Math.sqrt(variance) / mean);
         }
     }

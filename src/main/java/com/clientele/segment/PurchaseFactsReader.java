@@ -3,7 +3,7 @@ package com.clientele.segment;
 import com.clientele.neo4j.Graph;
 import com.clientele.segment.PurchaseFacts.CategoryFact;
 import com.clientele.segment.PurchaseFacts.OrderFact;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

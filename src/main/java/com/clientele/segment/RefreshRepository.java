@@ -24,7 +24,7 @@ public final class RefreshRepository {
 
     public long start(LocalDate asOf, String kind) {
         return graph.write("segment/start-refresh", Map.of("asOf", asOf, "kind", kind),
-                r -> r.get("seq").asLong()).get(0);
+                row -> row.get("seq").asLong()).get(0);
     }
 
     public void finish(long seq, Thresholds t, int customers, int changed) {
@@ -52,12 +52,12 @@ public final class RefreshRepository {
     }
 
     public Optional<FullRefresh> latestFull() {
-        return graph.readOne("segment/latest-full-refresh", Map.of(), r -> toFullRefresh(r.get("refresh")));
+        return graph.readOne("segment/latest-full-refresh", Map.of(), row -> toFullRefresh(row.get("refresh")));
     }
 
     /** The day after the newest order, the default analysis date; empty when there are no orders. */
     public Optional<LocalDate> dayAfterLatestOrder() {
-        return graph.readOne("segment/latest-order-instant", Map.of(), r -> r.get("latest").asZonedDateTime())
+        return graph.readOne("segment/latest-order-instant", Map.of(), row -> row.get("latest").asZonedDateTime())
                 .map(latest -> latest.withZoneSameInstant(ZoneOffset.UTC).toLocalDate().plusDays(1));
     }
 

@@ -30,11 +30,11 @@ public final class SavedSegmentRepository {
     }
 
     public List<SavedSegment> all() {
-        return graph.read("segment/saved-list", Map.of(), r -> SavedSegment.from(r.get("segment")));
+        return graph.read("segment/saved-list", Map.of(), row -> SavedSegment.from(row.get("segment")));
     }
 
     public Optional<SavedSegment> byId(String id) {
-        return graph.readOne("segment/saved-by-id", Map.of("id", id), r -> SavedSegment.from(r.get("segment")));
+        return graph.readOne("segment/saved-by-id", Map.of("id", id), row -> SavedSegment.from(row.get("segment")));
     }
 
     /** Creates or replaces a saved segment; a null id gets a new one. */
@@ -54,13 +54,13 @@ public final class SavedSegmentRepository {
                 "name", name.strip(), "description", description == null ? "" : description.strip(),
                 "filterJson", filter.toJson(), "now", OffsetDateTime.now(clock));
         SavedSegment saved = graph.write("segment/saved-save", parameters,
-                r -> SavedSegment.from(r.get("segment"))).get(0);
+                row -> SavedSegment.from(row.get("segment"))).get(0);
         return new SaveSegmentResult(saved, List.of());
     }
 
     /** Deletes a saved segment, or says it does not exist. */
     public DeleteSegmentResult delete(String id) {
-        int deleted = graph.write("segment/saved-delete", Map.of("id", id), r -> r.get("deleted").asInt()).get(0);
+        int deleted = graph.write("segment/saved-delete", Map.of("id", id), row -> row.get("deleted").asInt()).get(0);
         if (deleted == 0) {
             return new DeleteSegmentResult(null, List.of(SegmentUserError.at(INPUT, "id",
                     "there is no saved segment with id '" + id + "'", SegmentErrorCode.NOT_FOUND)));

@@ -1,7 +1,7 @@
 package com.clientele.segment;
 
-import com.clientele.strategy.Language;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.strategy.Strategy;
 
 /** One class of a dimension with its KPIs and its playbook strategy (whose texts name and describe the class). */

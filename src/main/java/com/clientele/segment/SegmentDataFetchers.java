@@ -5,11 +5,11 @@ import com.clientele.graphql.ClientException;
 import com.clientele.graphql.Connection;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.PageRequest;
-import com.clientele.strategy.Language;
+import com.clientele.graphql.RequestLanguage;
+import com.clientele.vocabulary.Language;
 import com.clientele.strategy.PlaybookFile;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.strategy.Strategy;
-import com.clientele.strategy.StrategyDataFetchers;
 import com.clientele.strategy.StrategyRepository;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
@@ -79,12 +79,12 @@ public final class SegmentDataFetchers implements FeatureFetchers {
 
     /** Segment.name */
     public String name(DataFetchingEnvironment env) {
-        return env.<Segment>getSource().name(StrategyDataFetchers.language(env));
+        return env.<Segment>getSource().name(RequestLanguage.of(env));
     }
 
     /** Segment.description */
     public String description(DataFetchingEnvironment env) {
-        return env.<Segment>getSource().description(StrategyDataFetchers.language(env));
+        return env.<Segment>getSource().description(RequestLanguage.of(env));
     }
 
     /** Segment.strategy: in the segment's language, passed down to the strategy's texts. */
@@ -117,7 +117,7 @@ public final class SegmentDataFetchers implements FeatureFetchers {
     }
 
     private static <T> DataFetcherResult<T> inLanguage(DataFetchingEnvironment env, T data) {
-        Language language = StrategyDataFetchers.language(env);
+        Language language = RequestLanguage.of(env);
         return DataFetcherResult.<T>newResult().data(data).localContext(language).build();
     }
 

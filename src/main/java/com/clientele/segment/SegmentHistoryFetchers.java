@@ -3,7 +3,7 @@ package com.clientele.segment;
 import com.clientele.graphql.ClientException;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.PageRequest;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import org.dataloader.DataLoaderRegistry;

@@ -6,7 +6,7 @@ import com.clientele.graphql.PageRequest;
 import com.clientele.neo4j.Graph;
 import com.clientele.place.PlaceFilter;
 import com.clientele.place.PlaceTable;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.clientele.segment;
 import com.clientele.graphql.Connection;
 import com.clientele.graphql.Page;
 import com.clientele.graphql.PageRequest;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import java.util.List;
 
 /**

@@ -24,13 +24,13 @@ public record Thresholds(
     /** Computes the cut points over every buyer's metrics; {@code value} is the value-tier basis per customer. */
     public static Thresholds compute(Collection<CustomerMetrics> all, Map<String, Double> value,
             SegmentationConfig config) {
-        List<CustomerMetrics> buyers = all.stream().filter(m -> !m.isProspect()).toList();
-        Quantiles values = Quantiles.of(buyers.stream().mapToDouble(m -> value.getOrDefault(m.customerId(),
-                m.monetary())).toArray());
+        List<CustomerMetrics> buyers = all.stream().filter(customerMetrics -> !customerMetrics.isProspect()).toList();
+        Quantiles values = Quantiles.of(buyers.stream().mapToDouble(customerMetrics -> value.getOrDefault(customerMetrics.customerId(),
+                customerMetrics.monetary())).toArray());
         Quantiles recency = Quantiles.of(buyers.stream().mapToDouble(CustomerMetrics::recencyDays).toArray());
         Quantiles frequency = Quantiles.of(buyers.stream().mapToDouble(CustomerMetrics::orderCount).toArray());
         Quantiles monetary = Quantiles.of(buyers.stream().mapToDouble(CustomerMetrics::monetary).toArray());
-        Quantiles gaps = Quantiles.of(buyers.stream().filter(m -> m.meanGapDays() != null)
+        Quantiles gaps = Quantiles.of(buyers.stream().filter(customerMetrics -> customerMetrics.meanGapDays() != null)
                 .mapToDouble(CustomerMetrics::meanGapDays).toArray());
         Quantiles categories = Quantiles.of(buyers.stream().mapToDouble(CustomerMetrics::distinctCategories).toArray());
         SegmentationConfig.LifecycleRule lifecycle = config.lifecycle();
@@ -39,9 +39,9 @@ public record Thresholds(
         return new Thresholds(
                 values.at(config.valueTier().highQuantile(), 0),
                 values.at(config.valueTier().midQuantile(), 0),
-                q.stream().map(p -> recency.at(p, 0)).toList(),
-                q.stream().map(p -> frequency.at(p, 0)).toList(),
-                q.stream().map(p -> monetary.at(p, 0)).toList(),
+                q.stream().map(level -> recency.at(level, 0)).toList(),
+                q.stream().map(level -> frequency.at(level, 0)).toList(),
+                q.stream().map(level -> monetary.at(level, 0)).toList(),
                 Math.max(lifecycle.churnMinDays(), Math.min(lifecycle.churnMaxDays(), churn)),
                 Math.max(LOYAL_MIN_ORDERS_FLOOR, frequency.at(config.behaviour().loyalFrequencyQuantile(),
                         LOYAL_MIN_ORDERS_FLOOR)),

@@ -2,7 +2,7 @@ package com.clientele.segment;
 
 import com.clientele.graphql.ClientException;
 import com.clientele.graphql.PageRequest;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import java.util.Map;
 import java.util.Optional;
 

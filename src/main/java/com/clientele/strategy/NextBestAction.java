@@ -1,5 +1,6 @@
 package com.clientele.strategy;
 
+import com.clientele.vocabulary.Language;
 import java.util.Map;
 
 /**

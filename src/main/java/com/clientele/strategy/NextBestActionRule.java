@@ -1,5 +1,8 @@
 package com.clientele.strategy;
 
+import com.clientele.vocabulary.CustomerClasses;
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

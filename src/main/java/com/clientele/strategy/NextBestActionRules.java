@@ -2,6 +2,7 @@ package com.clientele.strategy;
 
 import static com.clientele.strategy.Signals.*;
 
+import com.clientele.vocabulary.CustomerClasses;
 import java.util.List;
 import java.util.Set;
 

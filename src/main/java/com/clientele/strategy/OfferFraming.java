@@ -1,5 +1,8 @@
 package com.clientele.strategy;
 
+import com.clientele.vocabulary.CustomerClasses;
+import com.clientele.vocabulary.DisplayName;
+import com.clientele.vocabulary.Language;
 import java.util.EnumMap;
 import java.util.Map;
 

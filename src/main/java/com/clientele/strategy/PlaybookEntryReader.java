@@ -1,5 +1,7 @@
 package com.clientele.strategy;
 
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,7 +52,7 @@ final class PlaybookEntryReader {
     private static <E extends Enum<E>> E enumField(String key, JsonNode entry, String field, Class<E> type,
             List<String> problems) {
         String value = entry.path(field).asText("");
-        Optional<E> parsed = Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst();
+        Optional<E> parsed = Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst();
         if (parsed.isEmpty()) {
             problems.add(key + ": " + field + " '" + value + "' is not one of "
                     + Arrays.toString(type.getEnumConstants()));

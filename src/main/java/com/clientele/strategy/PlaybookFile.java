@@ -1,5 +1,6 @@
 package com.clientele.strategy;
 
+import com.clientele.vocabulary.SegmentDimension;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -87,7 +88,7 @@ public final class PlaybookFile {
         List<String> problems = new ArrayList<>();
         root.fields().forEachRemaining(dimensionEntry -> {
             var dimension = SegmentDimension.parse(dimensionEntry.getKey())
-                    .filter(d -> d.name().equals(dimensionEntry.getKey()));
+                    .filter(segmentDimension -> segmentDimension.name().equals(dimensionEntry.getKey()));
             if (dimension.isEmpty()) {
                 problems.add(dimensionEntry.getKey() + ": not a dimension; use one of "
                         + List.of(SegmentDimension.values()));

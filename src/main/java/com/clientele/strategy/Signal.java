@@ -1,5 +1,9 @@
 package com.clientele.strategy;
 
+import com.clientele.vocabulary.CustomerClasses;
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
+
 /**
  * A fact about a customer that a next-best-action rule reacts to: being in one class of one dimension. It
  * carries the phrase that names the fact in a reason, written to follow "customer who" in English and

@@ -1,11 +1,11 @@
 package com.clientele.strategy;
 
-import static com.clientele.strategy.SegmentDimension.BEHAVIOUR;
-import static com.clientele.strategy.SegmentDimension.BREADTH;
-import static com.clientele.strategy.SegmentDimension.CHURN_RISK;
-import static com.clientele.strategy.SegmentDimension.INFLUENCE;
-import static com.clientele.strategy.SegmentDimension.LIFECYCLE;
-import static com.clientele.strategy.SegmentDimension.RFM_SEGMENT;
+import static com.clientele.vocabulary.SegmentDimension.BEHAVIOUR;
+import static com.clientele.vocabulary.SegmentDimension.BREADTH;
+import static com.clientele.vocabulary.SegmentDimension.CHURN_RISK;
+import static com.clientele.vocabulary.SegmentDimension.INFLUENCE;
+import static com.clientele.vocabulary.SegmentDimension.LIFECYCLE;
+import static com.clientele.vocabulary.SegmentDimension.RFM_SEGMENT;
 
 /** The facts the next-best-action rules react to, each with the words that name it in a reason. */
 final class Signals {

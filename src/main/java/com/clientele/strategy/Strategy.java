@@ -1,5 +1,7 @@
 package com.clientele.strategy;
 
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import java.time.OffsetDateTime;
 import java.util.Map;
 

@@ -2,6 +2,9 @@ package com.clientele.strategy;
 
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
+import com.clientele.graphql.RequestLanguage;
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
@@ -16,7 +19,6 @@ import org.dataloader.DataLoaderRegistry;
 public final class StrategyDataFetchers implements FeatureFetchers {
 
     public static final String BY_KEY = "strategyByKey";
-    public static final String REQUEST_LANGUAGE = "language";
 
     private final StrategyRepository strategies;
 
@@ -34,7 +36,7 @@ public final class StrategyDataFetchers implements FeatureFetchers {
         String dimension = env.getArgument("dimension");
         List<Strategy> found = dimension == null ? strategies.all()
                 : strategies.ofDimension(SegmentDimension.valueOf(dimension));
-        return DataFetcherResult.<List<Strategy>>newResult().data(found).localContext(language(env)).build();
+        return DataFetcherResult.<List<Strategy>>newResult().data(found).localContext(RequestLanguage.of(env)).build();
     }
 
     /** Mutation.updateStrategy */
@@ -76,24 +78,11 @@ public final class StrategyDataFetchers implements FeatureFetchers {
     /** NextBestAction.reason */
     public String reason(DataFetchingEnvironment env) {
         NextBestAction action = env.getSource();
-        return action.reason(language(env));
+        return action.reason(RequestLanguage.of(env));
     }
 
     private static StrategyText text(DataFetchingEnvironment env) {
         Strategy strategy = env.getSource();
-        return strategy.text(language(env));
-    }
-
-    /** The field's argument, else the language passed down by a parent field, else the request's, else EN. */
-    public static Language language(DataFetchingEnvironment env) {
-        String argument = env.getArgument("language");
-        if (argument != null) {
-            return Language.valueOf(argument);
-        }
-        if (env.getLocalContext() instanceof Language inherited) {
-            return inherited;
-        }
-        Object requested = env.getGraphQlContext().get(REQUEST_LANGUAGE);
-        return requested instanceof Language language ? language : Language.EN;
+        return strategy.text(RequestLanguage.of(env));
     }
 }

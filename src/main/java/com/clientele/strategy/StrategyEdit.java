@@ -1,5 +1,6 @@
 package com.clientele.strategy;
 
+import com.clientele.vocabulary.Language;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.clientele.strategy;
 
+import com.clientele.vocabulary.SegmentDimension;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +61,7 @@ final class StrategyEditValidator {
 
     private static <E extends Enum<E>> void validateEnum(String field, String value, Class<E> type,
             List<UserError> errors) {
-        if (value != null && Arrays.stream(type.getEnumConstants()).noneMatch(c -> c.name().equals(value))) {
+        if (value != null && Arrays.stream(type.getEnumConstants()).noneMatch(constant -> constant.name().equals(value))) {
             errors.add(new UserError(List.of("input", field), field + " '" + value + "' is not one of "
                     + Arrays.toString(type.getEnumConstants()), StrategyErrorCode.INVALID_VALUE));
         }

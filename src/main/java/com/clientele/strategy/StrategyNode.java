@@ -1,6 +1,8 @@
 package com.clientele.strategy;
 
 import com.clientele.neo4j.Values;
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package com.clientele.strategy;
 
 import com.clientele.neo4j.Graph;
+import com.clientele.vocabulary.SegmentDimension;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -18,7 +19,7 @@ public final class StrategyRepository {
 
     private static final Comparator<Strategy> VOCABULARY_ORDER = Comparator
             .comparing(Strategy::dimension)
-            .thenComparing(s -> s.dimension().orderOf(s.className()));
+            .thenComparing(strategy -> strategy.dimension().orderOf(strategy.className()));
 
     private final Graph graph;
     private final PlaybookFile playbook;
@@ -40,7 +41,7 @@ public final class StrategyRepository {
 
     /** The stored strategies with these keys ({@code DIMENSION/CLASS}), by key; unknown keys are absent. */
     public Map<String, Strategy> byKeys(List<String> keys) {
-        return graph.read("strategy/by-keys", Map.of("keys", keys), r -> StrategyNode.fromValue(r.get("strategy")))
+        return graph.read("strategy/by-keys", Map.of("keys", keys), row -> StrategyNode.fromValue(row.get("strategy")))
                 .stream().collect(Collectors.toMap(Strategy::key, Function.identity()));
     }
 
@@ -80,11 +81,11 @@ public final class StrategyRepository {
 
     private Strategy save(Strategy strategy) {
         return graph.write("strategy/save", Map.of("row", StrategyNode.toRow(strategy)),
-                r -> StrategyNode.fromValue(r.get("strategy"))).get(0);
+                row -> StrategyNode.fromValue(row.get("strategy"))).get(0);
     }
 
     private List<Strategy> list(String dimension) {
         return graph.read("strategy/list", Collections.singletonMap("dimension", dimension),
-                r -> StrategyNode.fromValue(r.get("strategy"))).stream().sorted(VOCABULARY_ORDER).toList();
+                row -> StrategyNode.fromValue(row.get("strategy"))).stream().sorted(VOCABULARY_ORDER).toList();
     }
 }

@@ -5,7 +5,7 @@ import com.clientele.auth.Caller;
 import com.clientele.graphql.GraphQLRequest;
 import com.clientele.graphql.GraphQLResponse;
 import com.clientele.graphql.GraphQLService;
-import com.clientele.strategy.Language;
+import com.clientele.vocabulary.Language;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;

@@ -30,7 +30,7 @@ public final class HealthHandler implements Handler {
 
     private boolean pingNeo4j() {
         try {
-            return graph.read("maintenance/ping", Map.of(), r -> r.get("ok").asInt()).equals(java.util.List.of(1));
+            return graph.read("maintenance/ping", Map.of(), row -> row.get("ok").asInt()).equals(java.util.List.of(1));
         } catch (RuntimeException e) {
             return false;
         }

@@ -1,7 +1,6 @@
 package com.clientele.web;
 
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+import com.clientele.neo4j.DatabaseUnavailable;
 
 /**
  * The server cannot take a request right now (too many at once, the Neo4j connection pool exhausted or the
@@ -20,22 +19,13 @@ public final class Overload extends RuntimeException {
         return retryAfterSeconds;
     }
 
-    /** True when a failure (or one of its causes) says the database cannot serve now, rather than a bug. */
+    /** True when a failure is an overload here or says the database cannot serve now, rather than a bug. */
     public static boolean isUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Overload || cause instanceof ServiceUnavailableException
-                    || cause instanceof SessionExpiredException || isPoolExhausted(cause.getMessage())) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof Overload) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                return false;
-            }
         }
-        return false;
-    }
-
-    private static boolean isPoolExhausted(String message) {
-        return message != null && (message.contains("pending acquisition queue is full")
-                || message.contains("Unable to acquire connection from the pool"));
+        return DatabaseUnavailable.causes(failure);
     }
 }

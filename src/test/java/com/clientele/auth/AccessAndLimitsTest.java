@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
 import com.clientele.limits.ApiLimits;
 import com.clientele.neo4j.Graph;
 import com.clientele.support.ApiServer;
 import com.clientele.support.TestNeo4j;
-import com.clientele.write.DomainFingerprint;
+import com.clientele.ingest.DomainFingerprint;
 import com.fasterxml.jackson.databind.JsonNode;
 import graphql.language.OperationDefinition.Operation;
 import java.net.http.HttpResponse;

@@ -2,8 +2,8 @@ package com.clientele.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.clientele.graphql.Features;
-import com.clientele.graphql.GraphQLService;
+import com.clientele.app.ClienteleGraphQL;
+import com.clientele.app.Features;
 import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import graphql.language.OperationDefinition.Operation;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class FieldRolesTest {
 
-    private final List<String> mutations = GraphQLService.create(Features.over(
+    private final List<String> mutations = ClienteleGraphQL.create(Features.over(
             new Graph(null, CypherCatalog.fromClasspath(), "neo4j", Duration.ofSeconds(1)), Clock.systemUTC(), 100))
             .schema().getMutationType().getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName).toList();
 

@@ -2,7 +2,8 @@ package com.clientele.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
+import com.clientele.cli.CreateKeyCommand;
 import com.clientele.support.ApiServer;
 import com.clientele.support.TestNeo4j;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -3,7 +3,7 @@ package com.clientele.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
 import com.clientele.neo4j.Graph;
 import com.clientele.support.ApiServer;
 import com.clientele.support.TestNeo4j;

@@ -1,7 +1,7 @@
 package com.clientele.bench;
 
-import com.clientele.App;
-import com.clientele.AppConfig;
+import com.clientele.app.App;
+import com.clientele.app.AppConfig;
 import com.clientele.ingest.SeedData;
 import io.javalin.Javalin;
 import java.io.IOException;

@@ -43,7 +43,7 @@ public final class CrossSellEvaluationBenchmark {
         Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
         Graph graph = new Graph(driver, CypherCatalog.fromClasspath(), "neo4j", Duration.ofMinutes(30));
         SchemaMigrations.apply(graph);
-        if (!graph.read("ingest/graph-has-data", Map.of(), r -> r.get("hasData").asBoolean()).get(0)) {
+        if (!graph.read("ingest/graph-has-data", Map.of(), row -> row.get("hasData").asBoolean()).get(0)) {
             long start = System.nanoTime();
             new OnlineRetailImporter(graph).importFile(file, "online-retail");
             System.out.printf("imported %s in %.0f s%n", file, seconds(start));

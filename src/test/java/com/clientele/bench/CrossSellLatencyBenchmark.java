@@ -1,7 +1,7 @@
 package com.clientele.bench;
 
-import com.clientele.App;
-import com.clientele.AppConfig;
+import com.clientele.app.App;
+import com.clientele.app.AppConfig;
 import com.clientele.crosssell.CoPurchaseSettings;
 import com.clientele.crosssell.CrossSellRefresh;
 import com.clientele.crosssell.CrossSellRefreshSummary;
@@ -52,14 +52,14 @@ public final class CrossSellLatencyBenchmark {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 40_000;
         try (BenchStore store = args.length > 1 ? BenchStore.kept(Path.of(args[1])) : new BenchStore()) {
             Graph graph = store.graph();
-            if (graph.read("ingest/graph-has-data", Map.of(), r -> r.get("hasData").asBoolean()).get(0)) {
+            if (graph.read("ingest/graph-has-data", Map.of(), row -> row.get("hasData").asBoolean()).get(0)) {
                 System.out.println("timing the data already in " + store.home());
                 refreshCrossSell(graph);
             } else {
                 load(graph, customers);
             }
             List<String> ids = new ArrayList<>(graph.read("segment/all-customer-ids", Map.of(),
-                    r -> r.get("id").asString()));
+                    row -> row.get("id").asString()));
             Collections.shuffle(ids, new Random(42));
             Javalin app = App.create(AppConfig.defaults(0, store.home()), store.driver()).start("127.0.0.1", 0);
             try {

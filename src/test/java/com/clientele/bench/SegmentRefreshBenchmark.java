@@ -29,8 +29,8 @@ public final class SegmentRefreshBenchmark {
             report("full refresh (first)", refresh.full(Optional.empty()));
             RefreshSummary warm = refresh.full(Optional.empty());
             report("full refresh (again)", warm);
-            String customer = graph.read("segment/all-customer-ids", Map.of(), r -> r.get("id").asString()).get(0);
-            String product = graph.read("catalog/products-page", productPage(), r -> r.get("products").get(0)
+            String customer = graph.read("segment/all-customer-ids", Map.of(), row -> row.get("id").asString()).get(0);
+            String product = graph.read("catalog/products-page", productPage(), row -> row.get("products").get(0)
                     .get("id").asString()).get(0);
             graph.write("test-support/add-order", Map.of("customerId", customer, "productId", product,
                     "orderId", "bench-incremental-order", "orderedAt", warm.asOf().minusDays(1).atStartOfDay(ZoneOffset.UTC), "channel", "ONLINE", "quantity", 1));

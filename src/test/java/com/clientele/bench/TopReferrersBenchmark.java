@@ -1,7 +1,7 @@
 package com.clientele.bench;
 
-import com.clientele.App;
-import com.clientele.AppConfig;
+import com.clientele.app.App;
+import com.clientele.app.AppConfig;
 import com.clientele.neo4j.Graph;
 import com.clientele.referral.InfluenceConfig;
 import com.clientele.referral.ReferralRefresh;

@@ -23,8 +23,8 @@ class BgNbdModelTest {
         double a = model.a();
         double exponent = a < 1 ? 1 / a : 1;
         double normaliser = Math.exp(Beta.logBeta(a, model.b())) / exponent;
-        return new IterativeLegendreGaussIntegrator(32, 1e-12, 1e-14).integrate(1_000_000, u -> {
-            double p = Math.pow(u, exponent);
+        return new IterativeLegendreGaussIntegrator(32, 1e-12, 1e-14).integrate(1_000_000, number -> {
+            double p = Math.pow(number, exponent);
             double perP = p == 0 ? model.r() * t / model.alpha()
                     : -Math.expm1(-model.r() * Math.log1p(p * t / model.alpha())) / p;
             double density = a < 1 ? 1 : Math.pow(p, a - 1);

@@ -51,8 +51,8 @@ class ClvOnCdnowGraphTest {
         SortedMap<String, CustomerHistory> fromGraph = new ClvHistoryReader(graph)
                 .read(CdnowFiles.CALIBRATION_END, ClvTimeUnit.WEEKS);
         SortedMap<String, CustomerHistory> reference = CustomerHistories.fromTransactions(
-                CdnowFiles.samplePurchases().stream().map(p -> new Purchase("cdnow-" + p.customerId(), p.date(),
-                        p.amount())).toList(), CdnowFiles.CALIBRATION_END, ClvTimeUnit.WEEKS);
+                CdnowFiles.samplePurchases().stream().map(purchase -> new Purchase("cdnow-" + purchase.customerId(), purchase.date(),
+                        purchase.amount())).toList(), CdnowFiles.CALIBRATION_END, ClvTimeUnit.WEEKS);
         assertEquals(2357, fromGraph.size());
         assertEquals(reference.keySet(), fromGraph.keySet());
         reference.forEach((id, expected) -> {
@@ -107,7 +107,7 @@ class ClvOnCdnowGraphTest {
         assertEquals(2357, run.predicted() + run.notEnoughHistory());
         assertEquals(0, run.notPredicted());
         List<Map<String, Object>> states = graph.read("test-support/clv-states", Map.of(),
-                r -> r.asMap());
+                row -> row.asMap());
         assertEquals(1, states.size(), states::toString);
         assertEquals("PREDICTED", states.get(0).get("state"));
         assertEquals(2357L, states.get(0).get("customers"));

@@ -60,7 +60,7 @@ class ClvOnOnlineRetailTest {
             assertTrue(score.predictedWithSaneNumbers() || "NOT_ENOUGH_HISTORY".equals(score.state()),
                     score::toString);
         });
-        long tooNew = scores.values().stream().filter(s -> "NOT_ENOUGH_HISTORY".equals(s.state())).count();
+        long tooNew = scores.values().stream().filter(clvScores -> "NOT_ENOUGH_HISTORY".equals(clvScores.state())).count();
         assertEquals(run.notEnoughHistory(), tooNew);
         assertTrue(tooNew < 100, () -> tooNew + " customers first bought within " + minimumDays + " days");
     }

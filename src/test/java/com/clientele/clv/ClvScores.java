@@ -8,13 +8,13 @@ import java.util.Map;
 record ClvScores(String id, String state, Double value, Double alive, String churnRisk, boolean hasOrders) {
 
     static Map<String, ClvScores> read(Graph graph) {
-        List<ClvScores> all = graph.read("test-support/clv-of-customers", Map.of(), r -> new ClvScores(
-                r.get("id").asString(), r.get("state").isNull() ? null : r.get("state").asString(),
-                r.get("value").isNull() ? null : r.get("value").asDouble(),
-                r.get("alive").isNull() ? null : r.get("alive").asDouble(),
-                r.get("churnRisk").isNull() ? null : r.get("churnRisk").asString(),
-                r.get("hasOrders").asBoolean()));
-        return all.stream().collect(java.util.stream.Collectors.toMap(ClvScores::id, s -> s));
+        List<ClvScores> all = graph.read("test-support/clv-of-customers", Map.of(), row -> new ClvScores(
+                row.get("id").asString(), row.get("state").isNull() ? null : row.get("state").asString(),
+                row.get("value").isNull() ? null : row.get("value").asDouble(),
+                row.get("alive").isNull() ? null : row.get("alive").asDouble(),
+                row.get("churnRisk").isNull() ? null : row.get("churnRisk").asString(),
+                row.get("hasOrders").asBoolean()));
+        return all.stream().collect(java.util.stream.Collectors.toMap(ClvScores::id, clvScores -> clvScores));
     }
 
     /** Leaves a shared dataset as it was imported: no fits, no CLV properties. */

@@ -24,7 +24,7 @@ class CoPurchaseBuilderTest {
     @Test
     void supportConfidenceAndLiftCountOrdersAndSimilarityIsCosineOnBuyers() {
         CoPurchaseModel model = new CoPurchaseBuilder(PLAIN).build(log(), basket -> true);
-        CoPurchase ab = model.partnersOf("a").stream().filter(l -> l.partnerId().equals("b")).findFirst().orElseThrow();
+        CoPurchase ab = model.partnersOf("a").stream().filter(coPurchase -> coPurchase.partnerId().equals("b")).findFirst().orElseThrow();
         assertEquals(2, ab.baskets());
         assertEquals(2, ab.buyers());
         assertEquals(2.0 / 4, ab.support(), 1e-12);

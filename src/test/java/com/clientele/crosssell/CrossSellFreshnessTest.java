@@ -79,7 +79,7 @@ class CrossSellFreshnessTest {
 
         JsonNode after = crossSell("C000012");
         long ownedProducts = graph.read("test-support/crosssell-owned", Map.of("ids", List.of("C000012")),
-                r -> r.get("products").size()).get(0);
+                row -> row.get("products").size()).get(0);
         long fromCoPurchase = 0;
         for (JsonNode r : after) {
             fromCoPurchase += r.get("reasonKind").asText().startsWith("POPULAR") ? 0 : 1;
@@ -98,7 +98,7 @@ class CrossSellFreshnessTest {
 
     private static List<String> recommended(String customerId) {
         List<String> ids = new ArrayList<>();
-        crossSell(customerId).forEach(r -> ids.add(r.at("/product/id").asText()));
+        crossSell(customerId).forEach(node -> ids.add(node.at("/product/id").asText()));
         return ids;
     }
 

@@ -70,7 +70,7 @@ class CrossSellRulesTest {
         int repurchases = 0;
         for (Map.Entry<String, List<Recommendation>> entry : seed.recommend(ids.subList(0, 500), request).entrySet()) {
             Map<String, Long> lastBought = new HashMap<>();
-            evidence.get(entry.getKey()).owned().forEach(o -> lastBought.put(o.product().id(), o.lastDay()));
+            evidence.get(entry.getKey()).owned().forEach(ownedProduct -> lastBought.put(ownedProduct.product().id(), ownedProduct.lastDay()));
             for (Recommendation r : entry.getValue()) {
                 if (lastBought.containsKey(r.productId())) {
                     repurchases++;
@@ -106,9 +106,9 @@ class CrossSellRulesTest {
         for (String id : cold) {
             assertEquals(10, all.get(id).size(), id + " got too few products");
             if (orders.get(id) == 0) {
-                all.get(id).forEach(r -> reasons.add(r.reasonKind()));
-                all.get(id).forEach(r -> assertTrue(r.reasonKind() == ReasonKind.POPULAR_IN_REGION
-                        || r.reasonKind() == ReasonKind.POPULAR_IN_SEGMENT, id + ": " + r.reason()));
+                all.get(id).forEach(recommendation -> reasons.add(recommendation.reasonKind()));
+                all.get(id).forEach(recommendation -> assertTrue(recommendation.reasonKind() == ReasonKind.POPULAR_IN_REGION
+                        || recommendation.reasonKind() == ReasonKind.POPULAR_IN_SEGMENT, id + ": " + recommendation.reason()));
             }
         }
         assertTrue(cold.size() >= 80, "the seed has 80 prospects: " + cold.size());
@@ -137,15 +137,15 @@ class CrossSellRulesTest {
     private static String mostCommon(Map<String, List<Recommendation>> all,
             java.util.function.Function<Recommendation, String> key) {
         Map<String, Integer> counts = new HashMap<>();
-        all.values().forEach(list -> list.forEach(r -> counts.merge(key.apply(r), 1, Integer::sum)));
+        all.values().forEach(list -> list.forEach(recommendation -> counts.merge(key.apply(recommendation), 1, Integer::sum)));
         return Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
     }
 
     private Map<String, Map<String, Object>> productFlags() {
         Map<String, Map<String, Object>> flags = new HashMap<>();
-        seed.graph.read("test-support/crosssell-product-flags", Map.of(), r -> r).forEach(r -> flags.put(
-                r.get("id").asString(), Map.of("active", r.get("active").asBoolean(),
-                        "merchandise", r.get("merchandise").asBoolean())));
+        seed.graph.read("test-support/crosssell-product-flags", Map.of(), row -> row).forEach(row -> flags.put(
+                row.get("id").asString(), Map.of("active", row.get("active").asBoolean(),
+                        "merchandise", row.get("merchandise").asBoolean())));
         return flags;
     }
 }

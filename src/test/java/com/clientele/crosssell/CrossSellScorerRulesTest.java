@@ -38,7 +38,7 @@ class CrossSellScorerRulesTest {
         List<Recommendation> ranked = scorer.recommend(evidence(teapot), CrossSellQuery.top(4));
 
         assertEquals(List.of("mug", "lid", "saucer", "spoon"), ranked.stream().map(Recommendation::productId).toList());
-        ranked.forEach(r -> assertEquals(ReasonKind.BOUGHT_WITH, r.reasonKind()));
+        ranked.forEach(recommendation -> assertEquals(ReasonKind.BOUGHT_WITH, recommendation.reasonKind()));
     }
 
     @Test

@@ -62,12 +62,12 @@ class PlantedBundlesCrossSellTest {
     void theMissingPartOfASetIsExplainedByTheBoughtPart() {
         List<String> ids = new ArrayList<>(seed.orderCounts().keySet());
         List<Recommendation> completions = seed.recommend(ids, CrossSellRequest.top(TOP)).values().stream()
-                .flatMap(List::stream).filter(r -> r.reasonKind() == ReasonKind.COMPLETES_SET).toList();
+                .flatMap(List::stream).filter(recommendation -> recommendation.reasonKind() == ReasonKind.COMPLETES_SET).toList();
         Map<String, List<String>> bundles = SeedCrossSell.bundles();
         assertTrue(completions.size() >= 100, "completions: " + completions.size());
         for (Recommendation completion : completions) {
             String anchor = completion.becauseOf().get(0).id();
-            assertTrue(bundles.values().stream().anyMatch(b -> b.contains(anchor) && b.contains(completion.productId())),
+            assertTrue(bundles.values().stream().anyMatch(value -> value.contains(anchor) && value.contains(completion.productId())),
                     completion.productId() + " offered to complete a set with " + anchor + ", which is no bundle");
             assertTrue(completion.reason().startsWith("completes the set: often in the same order as "),
                     completion.reason());
@@ -78,7 +78,7 @@ class PlantedBundlesCrossSellTest {
     private static List<List<String>> missingParts(Set<String> bought) {
         List<List<String>> parts = new ArrayList<>();
         for (List<String> bundle : SeedCrossSell.bundles().values()) {
-            List<String> missing = bundle.stream().filter(p -> !bought.contains(p)).toList();
+            List<String> missing = bundle.stream().filter(part -> !bought.contains(part)).toList();
             if (!missing.isEmpty() && missing.size() < bundle.size()) {
                 parts.add(missing);
             }

@@ -28,8 +28,8 @@ final class SeedCrossSell {
     /** Every customer id with its number of orders, in id order. */
     Map<String, Integer> orderCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        graph.read("test-support/crosssell-customers", Map.of(), r -> r)
-                .forEach(r -> counts.put(r.get("id").asString(), r.get("orders").asInt()));
+        graph.read("test-support/crosssell-customers", Map.of(), row -> row)
+                .forEach(row -> counts.put(row.get("id").asString(), row.get("orders").asInt()));
         return counts;
     }
 
@@ -46,9 +46,9 @@ final class SeedCrossSell {
     /** Each customer's bought product ids (key "products") and categories (key "categories"). */
     Map<String, Map<String, List<String>>> owned(List<String> ids) {
         Map<String, Map<String, List<String>>> owned = new HashMap<>();
-        graph.read("test-support/crosssell-owned", Map.of("ids", ids), r -> r).forEach(r -> owned.put(
-                r.get("id").asString(), Map.of("products", r.get("products").asList(v -> v.asString()),
-                        "categories", r.get("categories").asList(v -> v.asString()))));
+        graph.read("test-support/crosssell-owned", Map.of("ids", ids), row -> row).forEach(row -> owned.put(
+                row.get("id").asString(), Map.of("products", row.get("products").asList(value -> value.asString()),
+                        "categories", row.get("categories").asList(value -> value.asString()))));
         return owned;
     }
 
@@ -59,7 +59,7 @@ final class SeedCrossSell {
             for (String line : Files.readAllLines(Path.of("seed-data/planted/bundles.csv")).subList(1,
                     Files.readAllLines(Path.of("seed-data/planted/bundles.csv")).size())) {
                 String[] cells = line.split(",");
-                bundles.computeIfAbsent(cells[0], k -> new ArrayList<>()).add(cells[1]);
+                bundles.computeIfAbsent(cells[0], key -> new ArrayList<>()).add(cells[1]);
             }
             return bundles;
         } catch (IOException e) {

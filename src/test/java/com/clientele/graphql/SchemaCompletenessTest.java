@@ -2,6 +2,9 @@ package com.clientele.graphql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.clientele.app.ClienteleGraphQL;
+import com.clientele.app.ClienteleWiring;
+import com.clientele.app.Features;
 import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import graphql.schema.FieldCoordinates;
@@ -20,13 +23,13 @@ import org.junit.jupiter.api.Test;
 
 class SchemaCompletenessTest {
 
-    private final GraphQLSchema schema = GraphQLService.create(Features.over(
+    private final GraphQLSchema schema = ClienteleGraphQL.create(Features.over(
             new Graph(null, CypherCatalog.fromClasspath(), "neo4j", Duration.ofSeconds(1)), Clock.systemUTC(), 100))
             .schema();
 
     private List<GraphQLNamedType> ownTypes() {
-        return schema.getAllTypesAsList().stream().filter(t -> !t.getName().startsWith("__"))
-                .filter(t -> !List.of("String", "Int", "Float", "Boolean", "ID").contains(t.getName())).toList();
+        return schema.getAllTypesAsList().stream().filter(type -> !type.getName().startsWith("__"))
+                .filter(type -> !List.of("String", "Int", "Float", "Boolean", "ID").contains(type.getName())).toList();
     }
 
     @Test
@@ -49,9 +52,9 @@ class SchemaCompletenessTest {
         }
         Class<?> backing = ClienteleWiring.BACKING_TYPES.get(type.getName());
         return backing != null && Arrays.stream(backing.getRecordComponents())
-                .anyMatch(c -> c.getName().equals(field.getName()))
+                .anyMatch(component -> component.getName().equals(field.getName()))
                 || backing != null && Arrays.stream(backing.getMethods())
-                .anyMatch(m -> m.getName().equals(field.getName()) && m.getParameterCount() == 0);
+                .anyMatch(method -> method.getName().equals(field.getName()) && method.getParameterCount() == 0);
     }
 
     @Test
@@ -66,17 +69,17 @@ class SchemaCompletenessTest {
                     if (isBlank(field.getDescription())) {
                         undocumented.add(object.getName() + "." + field.getName());
                     }
-                    field.getArguments().stream().filter(a -> isBlank(a.getDescription()))
-                            .forEach(a -> undocumented.add(object.getName() + "." + field.getName() + "(" + a.getName() + ")"));
+                    field.getArguments().stream().filter(argument -> isBlank(argument.getDescription()))
+                            .forEach(argument -> undocumented.add(object.getName() + "." + field.getName() + "(" + argument.getName() + ")"));
                 }
             }
             if (type instanceof GraphQLInputObjectType input) {
-                input.getFieldDefinitions().stream().filter(f -> isBlank(f.getDescription()))
-                        .forEach(f -> undocumented.add(input.getName() + "." + f.getName()));
+                input.getFieldDefinitions().stream().filter(fieldDefinition -> isBlank(fieldDefinition.getDescription()))
+                        .forEach(fieldDefinition -> undocumented.add(input.getName() + "." + fieldDefinition.getName()));
             }
             if (type instanceof GraphQLEnumType enumType) {
-                enumType.getValues().stream().filter(v -> isBlank(v.getDescription()))
-                        .forEach(v -> undocumented.add(enumType.getName() + "." + v.getName()));
+                enumType.getValues().stream().filter(enumValue -> isBlank(enumValue.getDescription()))
+                        .forEach(enumValue -> undocumented.add(enumType.getName() + "." + enumValue.getName()));
             }
         }
         assertEquals(List.of(), undocumented);

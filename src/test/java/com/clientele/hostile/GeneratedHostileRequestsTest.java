@@ -3,7 +3,7 @@ package com.clientele.hostile;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
 import com.clientele.auth.ApiKeyStore;
 import com.clientele.ingest.GraphFingerprint;
 import com.clientele.neo4j.Graph;

@@ -46,7 +46,7 @@ class ClienteleImportTest {
     }
 
     private static List<String> existing(Graph graph, String statement, List<String> ids) {
-        return graph.read(statement, Map.of("ids", ids), r -> r.get("id").asString());
+        return graph.read(statement, Map.of("ids", ids), row -> row.get("id").asString());
     }
 
     @ParameterizedTest(name = "batch size {0}")
@@ -54,7 +54,7 @@ class ClienteleImportTest {
     void everyBadRowIsReportedWithFileLineAndReasonAndWritesNothing(int batchSize) {
         Graph graph = neo4j.empty();
         ImportReport report = importFixture(graph, batchSize);
-        List<String> badRows = report.files().stream().flatMap(f -> f.badRows().stream()).map(BadRow::toString)
+        List<String> badRows = report.files().stream().flatMap(fileReport -> fileReport.badRows().stream()).map(BadRow::toString)
                 .toList();
         assertEquals(EXPECTED_BAD_ROWS, badRows);
         assertEquals(List.of("home", "kitchen", "toys"),

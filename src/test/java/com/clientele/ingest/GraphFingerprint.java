@@ -17,13 +17,13 @@ public record GraphFingerprint(Map<String, Long> labels, Map<String, Long> relat
 
     private static Map<String, Long> counts(Graph graph, String statement) {
         Map<String, Long> counts = new TreeMap<>();
-        graph.read(statement, Map.of(), r -> counts.put(r.get("key").asString(), r.get("value").asLong()));
+        graph.read(statement, Map.of(), row -> counts.put(row.get("key").asString(), row.get("value").asLong()));
         return counts;
     }
 
     private static Map<String, Long> sums(Graph graph) {
         Map<String, Long> sums = new TreeMap<>();
-        graph.readOne("ingest/fingerprint-sums", Map.of(), r -> r).ifPresent(record -> record.keys().forEach(key ->
+        graph.readOne("ingest/fingerprint-sums", Map.of(), row -> row).ifPresent(record -> record.keys().forEach(key ->
                 sums.put(key, record.get(key).isNull() ? 0 : Math.round(record.get(key).asDouble() * 100))));
         return sums;
     }

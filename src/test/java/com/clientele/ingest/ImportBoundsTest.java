@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.clientele.neo4j.Graph;
 import com.clientele.support.TemporaryDirectories;
 import com.clientele.support.TestNeo4j;
-import com.clientele.write.DomainFingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

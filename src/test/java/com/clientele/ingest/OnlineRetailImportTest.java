@@ -34,7 +34,7 @@ class OnlineRetailImportTest {
 
     @Test
     void theGraphReproducesThePublishedBaselineExactly() {
-        Record baseline = graph.readOne("ingest/online-retail/baseline", Map.of(), r -> r).orElseThrow();
+        Record baseline = graph.readOne("ingest/online-retail/baseline", Map.of(), row -> row).orElseThrow();
         assertEquals(397_924, baseline.get("lines").asLong());
         assertEquals(4_339, baseline.get("customers").asLong());
         assertEquals(891_140_790L, Math.round(baseline.get("revenue").asDouble() * 100));
@@ -56,10 +56,10 @@ class OnlineRetailImportTest {
 
     @Test
     void linesAreNumberedByTheirPositionInTheWholeInvoice() {
-        List<Long> lines = graph.read("ingest/order-lines", Map.of("orderId", "536365"), r -> r.get("line").asLong());
+        List<Long> lines = graph.read("ingest/order-lines", Map.of("orderId", "536365"), row -> row.get("line").asLong());
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L), lines);
         Map<String, Object> order = graph.readOne("ingest/product", Map.of("id", "85123A"),
-                r -> r.get("product").asMap()).orElseThrow();
+                row -> row.get("product").asMap()).orElseThrow();
         assertEquals("WHITE HANGING HEART T-LIGHT HOLDER", order.get("name"));
         assertEquals(2.55, (Double) order.get("price"), 1e-9);
         assertEquals("2010-12-01", order.get("launchDate").toString());
@@ -68,12 +68,12 @@ class OnlineRetailImportTest {
     @Test
     void postageAndFeesAreNonMerchandiseInTheirOwnCategory() {
         Map<String, Object> postage = graph.readOne("ingest/product", Map.of("id", "POST"),
-                r -> r.get("product").asMap()).orElseThrow();
+                row -> row.get("product").asMap()).orElseThrow();
         assertEquals(false, postage.get("merchandise"));
         assertEquals("non-merchandise", postage.get("categoryId"));
-        List<Record> categories = graph.read("ingest/category-distribution", Map.of(), r -> r);
-        categories.forEach(c -> System.out.printf("category %-16s %-32s %5d products%n", c.get("id").asString(),
-                c.get("name").asString(), c.get("products").asLong()));
+        List<Record> categories = graph.read("ingest/category-distribution", Map.of(), row -> row);
+        categories.forEach(row -> System.out.printf("category %-16s %-32s %5d products%n", row.get("id").asString(),
+                row.get("name").asString(), row.get("products").asLong()));
         for (Record category : categories) {
             boolean nonMerchandiseCategory = category.get("id").asString().equals("non-merchandise");
             long expected = nonMerchandiseCategory ? category.get("products").asLong() : 0;

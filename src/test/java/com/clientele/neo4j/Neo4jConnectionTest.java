@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,17 +22,17 @@ class Neo4jConnectionTest {
 
     private static List<String> namesOf(Graph graph, String id) {
         return graph.read("customer/by-ids", Map.of("ids", List.of(id)),
-                r -> r.get("customer").get("name").asString());
+                row -> row.get("customer").get("name").asString());
     }
 
     @Test
     void withoutNeo4jUriAnEmbeddedServerStartsInTheDataDirAndKeepsItsDataAcrossARestart(@TempDir Path dataDir) {
         AppConfig config = AppConfig.defaults(0, dataDir);
-        try (Neo4jConnection first = Neo4jConnection.open(config)) {
+        try (Neo4jConnection first = Neo4jConnection.open(config.neo4j())) {
             assertTrue(first.isEmbedded());
             graphOf(first).write("test-support/put-customer", Map.of("id", "C-persist", "name", "Persistent Pat"));
         }
-        try (Neo4jConnection second = Neo4jConnection.open(config)) {
+        try (Neo4jConnection second = Neo4jConnection.open(config.neo4j())) {
             assertEquals(List.of("Persistent Pat"), namesOf(graphOf(second), "C-persist"));
         }
     }
@@ -42,13 +42,13 @@ class Neo4jConnectionTest {
             throws IOException {
         try (EmbeddedNeo4j external = EmbeddedNeo4j.start(externalHome)) {
             AppConfig config = AppConfig.defaults(0, dataDir.resolve("never-created")).withNeo4jUri(external.boltUri());
-            try (Neo4jConnection connection = Neo4jConnection.open(config)) {
+            try (Neo4jConnection connection = Neo4jConnection.open(config.neo4j())) {
                 assertFalse(connection.isEmbedded());
                 graphOf(connection).write("test-support/put-customer", Map.of("id", "C-ext", "name", "External Eve"));
             }
             assertFalse(Files.exists(dataDir.resolve("never-created")), "no embedded store was created");
             try (Neo4jConnection direct = Neo4jConnection.open(AppConfig.defaults(0, dataDir)
-                    .withNeo4jUri(external.boltUri()))) {
+                    .withNeo4jUri(external.boltUri()).neo4j())) {
                 assertEquals(List.of("External Eve"), namesOf(graphOf(direct), "C-ext"));
             }
         }
@@ -58,7 +58,7 @@ class Neo4jConnectionTest {
     void anUnreachableNeo4jUriFailsAtStartWithTheAddressInTheMessage(@TempDir Path dataDir) {
         AppConfig config = AppConfig.defaults(0, dataDir).withNeo4jUri("bolt://127.0.0.1:1");
         IllegalStateException failure = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> Neo4jConnection.open(config));
+                () -> Neo4jConnection.open(config.neo4j()));
         assertTrue(failure.getMessage().contains("bolt://127.0.0.1:1"), failure.getMessage());
     }
 }

@@ -13,7 +13,7 @@ class SchemaMigrationsTest {
     private final Graph graph = TestNeo4j.get().graph();
 
     private List<String> constraints() {
-        return graph.read("schema-support/list-constraints", Map.of(), r -> r.get("name").asString());
+        return graph.read("schema-support/list-constraints", Map.of(), row -> row.get("name").asString());
     }
 
     @Test

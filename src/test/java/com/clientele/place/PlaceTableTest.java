@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.AppConfig;
-import com.clientele.strategy.Language;
+import com.clientele.app.AppConfig;
+import com.clientele.vocabulary.Language;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

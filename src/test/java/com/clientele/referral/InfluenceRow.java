@@ -9,6 +9,6 @@ record InfluenceRow(String id, double score, long rank) {
 
     static List<InfluenceRow> top(Graph graph, int limit) {
         return graph.read("test-support/influence-ranking", Map.of("limit", limit),
-                r -> new InfluenceRow(r.get("id").asString(), r.get("score").asDouble(), r.get("rank").asLong()));
+                row -> new InfluenceRow(row.get("id").asString(), row.get("score").asDouble(), row.get("rank").asLong()));
     }
 }

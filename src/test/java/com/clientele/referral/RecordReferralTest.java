@@ -115,6 +115,6 @@ class RecordReferralTest {
     }
 
     private static List<String> stored() {
-        return chain().read("test-support/referral-pairs", Map.of(), r -> r.get("referral").asString());
+        return chain().read("test-support/referral-pairs", Map.of(), row -> row.get("referral").asString());
     }
 }

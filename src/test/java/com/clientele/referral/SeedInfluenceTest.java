@@ -102,7 +102,7 @@ class SeedInfluenceTest {
         assertTrue(nodes.path("totalCount").asInt() > 100);
         for (JsonNode node : nodes.path("nodes")) {
             String influenceClass = node.path("influence").path("class").asText();
-            assertTrue(com.clientele.strategy.SegmentDimension.INFLUENCE.hasClass(influenceClass), influenceClass);
+            assertTrue(com.clientele.vocabulary.SegmentDimension.INFLUENCE.hasClass(influenceClass), influenceClass);
             JsonNode strategy = node.path("influence").path("strategy");
             assertEquals("INFLUENCE/" + influenceClass, strategy.path("dimension").asText() + "/"
                     + strategy.path("className").asText());
@@ -122,7 +122,7 @@ class SeedInfluenceTest {
     }
 
     private List<String> plantedIdsBySize() {
-        return planted.stream().sorted((a, b) -> Integer.compare(b.size(), a.size()))
+        return planted.stream().sorted((left, right) -> Integer.compare(right.size(), left.size()))
                 .map(PlantedSuperReferrer::id).toList();
     }
 

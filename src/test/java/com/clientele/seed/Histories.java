@@ -15,9 +15,9 @@ final class Histories {
 
     Histories(SeedData data) {
         this.data = data;
-        data.orders().forEach(o -> ordersByCustomer.computeIfAbsent(o.customerId(), k -> new ArrayList<>()).add(o));
+        data.orders().forEach(eachOrder -> ordersByCustomer.computeIfAbsent(eachOrder.customerId(), order -> new ArrayList<>()).add(eachOrder));
         ordersByCustomer.values().forEach(list -> list.sort(Comparator.comparing(SeedData.Order::at)));
-        data.lines().forEach(l -> linesByOrder.computeIfAbsent(l.orderId(), k -> new ArrayList<>()).add(l));
+        data.lines().forEach(eachLine -> linesByOrder.computeIfAbsent(eachLine.orderId(), line -> new ArrayList<>()).add(eachLine));
     }
 
     SeedData data() {
@@ -33,11 +33,11 @@ final class Histories {
     }
 
     List<SeedData.Line> lines(String customerId) {
-        return orders(customerId).stream().flatMap(o -> lines(o).stream()).toList();
+        return orders(customerId).stream().flatMap(order -> lines(order).stream()).toList();
     }
 
     double total(SeedData.Order order) {
-        return lines(order).stream().mapToDouble(l -> l.quantity() * l.unitPrice()).sum() * (1 - order.discount());
+        return lines(order).stream().mapToDouble(line -> line.quantity() * line.unitPrice()).sum() * (1 - order.discount());
     }
 
     double spend(String customerId) {

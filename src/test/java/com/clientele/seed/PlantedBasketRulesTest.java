@@ -17,48 +17,48 @@ class PlantedBasketRulesTest {
 
     @Test
     void broadBuyersBuyFromAtLeastEightLeafCategories() {
-        assertRuleHolds(Behaviour.BROAD_BUYER, c -> histories.lines(c).stream().map(histories::product)
+        assertRuleHolds(Behaviour.BROAD_BUYER, customerId -> histories.lines(customerId).stream().map(histories::product)
                 .filter(SeedData.Product::merchandise).map(SeedData.Product::categoryId).distinct().count() >= 8);
     }
 
     @Test
     void singleCategoryBuyersBuyFromOneLeafCategoryOnly() {
-        assertRuleHolds(Behaviour.SINGLE_CATEGORY, c -> histories.orders(c).size() >= 4
-                && histories.lines(c).stream().map(l -> histories.product(l).categoryId()).distinct().count() == 1);
+        assertRuleHolds(Behaviour.SINGLE_CATEGORY, customerId -> histories.orders(customerId).size() >= 4
+                && histories.lines(customerId).stream().map(line -> histories.product(line).categoryId()).distinct().count() == 1);
     }
 
     @Test
     void discountSeekersAreDiscountedOnMostOrdersAndOthersRarely() {
-        assertRuleHolds(Behaviour.DISCOUNT_SEEKER, c -> histories.orders(c).stream()
-                .filter(o -> o.discount() >= 0.0999 && o.discount() <= 0.3001).count()
-                >= 0.8 * histories.orders(c).size());
+        assertRuleHolds(Behaviour.DISCOUNT_SEEKER, customerId -> histories.orders(customerId).stream()
+                .filter(order -> order.discount() >= 0.0999 && order.discount() <= 0.3001).count()
+                >= 0.8 * histories.orders(customerId).size());
         Set<String> seekers = Set.copyOf(histories.data().plantedWith(Behaviour.DISCOUNT_SEEKER));
         List<SeedData.Order> others = histories.data().orders().stream()
-                .filter(o -> !seekers.contains(o.customerId())).toList();
-        long discounted = others.stream().filter(o -> o.discount() > 0).count();
+                .filter(order -> !seekers.contains(order.customerId())).toList();
+        long discounted = others.stream().filter(order -> order.discount() > 0).count();
         assertTrue(discounted < 0.15 * others.size(), discounted + " of " + others.size() + " other orders");
     }
 
     @Test
     void newProductSeekersMostlyBuyProductsLaunchedInTheLastSixtyDays() {
-        assertRuleHolds(Behaviour.NEW_PRODUCT_SEEKER, c -> newProductShare(c) >= 0.6);
+        assertRuleHolds(Behaviour.NEW_PRODUCT_SEEKER, customerId -> newProductShare(customerId) >= 0.6);
         List<String> ordinary = histories.data().customers().keySet().stream()
-                .filter(c -> !histories.data().planted().containsKey(c) && !histories.orders(c).isEmpty()).toList();
+                .filter(key -> !histories.data().planted().containsKey(key) && !histories.orders(key).isEmpty()).toList();
         double ordinaryShare = ordinary.stream().mapToDouble(this::newProductShare).average().orElse(1);
         assertTrue(ordinaryShare < 0.2, "ordinary customers' share of new products: " + ordinaryShare);
     }
 
     @Test
     void channelCustomersKeepToTheirChannels() {
-        assertRuleHolds(Behaviour.ONLINE_ONLY, c -> onlineShare(c) == 1.0 && preferred(c).equals("ONLINE"));
-        assertRuleHolds(Behaviour.OFFLINE_ONLY, c -> onlineShare(c) == 0.0 && preferred(c).equals("OFFLINE"));
-        assertRuleHolds(Behaviour.MIXED_CHANNEL, c -> onlineShare(c) >= 0.3 && onlineShare(c) <= 0.7);
+        assertRuleHolds(Behaviour.ONLINE_ONLY, customerId -> onlineShare(customerId) == 1.0 && preferred(customerId).equals("ONLINE"));
+        assertRuleHolds(Behaviour.OFFLINE_ONLY, customerId -> onlineShare(customerId) == 0.0 && preferred(customerId).equals("OFFLINE"));
+        assertRuleHolds(Behaviour.MIXED_CHANNEL, customerId -> onlineShare(customerId) >= 0.3 && onlineShare(customerId) <= 0.7);
     }
 
     private double newProductShare(String customer) {
-        List<Long> ages = histories.orders(customer).stream().flatMap(o -> histories.lines(o).stream()
-                .filter(l -> histories.product(l).merchandise())
-                .map(l -> DAYS.between(histories.product(l).launch(), o.date()))).toList();
+        List<Long> ages = histories.orders(customer).stream().flatMap(order -> histories.lines(order).stream()
+                .filter(line -> histories.product(line).merchandise())
+                .map(line -> DAYS.between(histories.product(line).launch(), order.date()))).toList();
         return ages.stream().filter(age -> age >= 0 && age <= 60).count() / (double) Math.max(1, ages.size());
     }
 
@@ -67,7 +67,7 @@ class PlantedBasketRulesTest {
         if (orders.size() < 4) {
             return -1;
         }
-        return orders.stream().filter(o -> o.channel().equals("ONLINE")).count() / (double) orders.size();
+        return orders.stream().filter(order -> order.channel().equals("ONLINE")).count() / (double) orders.size();
     }
 
     private String preferred(String customer) {

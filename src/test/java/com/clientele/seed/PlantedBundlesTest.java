@@ -20,10 +20,10 @@ class PlantedBundlesTest {
 
     PlantedBundlesTest() {
         Map<String, String> customerOf = new HashMap<>();
-        data.orders().forEach(o -> customerOf.put(o.id(), o.customerId()));
+        data.orders().forEach(order -> customerOf.put(order.id(), order.customerId()));
         for (SeedData.Line line : data.lines()) {
-            basketOf.computeIfAbsent(line.orderId(), k -> new HashSet<>()).add(line.productId());
-            boughtBy.computeIfAbsent(customerOf.get(line.orderId()), k -> new HashSet<>()).add(line.productId());
+            basketOf.computeIfAbsent(line.orderId(), key -> new HashSet<>()).add(line.productId());
+            boughtBy.computeIfAbsent(customerOf.get(line.orderId()), key -> new HashSet<>()).add(line.productId());
         }
     }
 
@@ -32,8 +32,8 @@ class PlantedBundlesTest {
         List<String> weak = new ArrayList<>();
         for (Map.Entry<String, List<String>> bundle : data.bundles().entrySet()) {
             String lead = bundle.getValue().get(0);
-            List<Set<String>> withLead = basketOf.values().stream().filter(b -> b.contains(lead)).toList();
-            long complete = withLead.stream().filter(b -> b.containsAll(bundle.getValue())).count();
+            List<Set<String>> withLead = basketOf.values().stream().filter(value -> value.contains(lead)).toList();
+            long complete = withLead.stream().filter(set -> set.containsAll(bundle.getValue())).count();
             if (withLead.size() < 20 || complete < 0.5 * withLead.size()) {
                 weak.add(bundle.getKey() + ": " + complete + " of " + withLead.size());
             }
@@ -54,7 +54,7 @@ class PlantedBundlesTest {
     @Test
     void bundlesMostlyCrossCategories() {
         long crossing = data.bundles().values().stream().filter(products -> products.stream()
-                .map(p -> data.products().get(p).categoryId()).distinct().count() > 1).count();
+                .map(part -> data.products().get(part).categoryId()).distinct().count() > 1).count();
 
         assertTrue(crossing * 2 > data.bundles().size(), crossing + " of " + data.bundles().size());
     }

@@ -20,7 +20,7 @@ class PlantedReferralRulesTest {
 
     PlantedReferralRulesTest() {
         for (SeedData.Referral referral : data.referrals()) {
-            referredBy.computeIfAbsent(referral.referrerId(), k -> new ArrayList<>()).add(referral.referredId());
+            referredBy.computeIfAbsent(referral.referrerId(), key -> new ArrayList<>()).add(referral.referredId());
             referred.add(referral.referredId());
         }
     }
@@ -60,10 +60,10 @@ class PlantedReferralRulesTest {
     }
 
     private int height(String customer) {
-        return referredBy.getOrDefault(customer, List.of()).stream().mapToInt(c -> 1 + height(c)).max().orElse(0);
+        return referredBy.getOrDefault(customer, List.of()).stream().mapToInt(referredId -> 1 + height(referredId)).max().orElse(0);
     }
 
     private int descendants(String customer) {
-        return referredBy.getOrDefault(customer, List.of()).stream().mapToInt(c -> 1 + descendants(c)).sum();
+        return referredBy.getOrDefault(customer, List.of()).stream().mapToInt(referredId -> 1 + descendants(referredId)).sum();
     }
 }

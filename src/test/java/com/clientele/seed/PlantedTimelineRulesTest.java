@@ -20,59 +20,59 @@ class PlantedTimelineRulesTest {
     @Test
     void bigSpendersOrderOftenAndAreInTheTopTenPercentBySpend() {
         List<Double> spends = histories.spendOfBuyers();
-        assertRuleHolds(Behaviour.BIG_SPENDER, c -> histories.orders(c).size() >= 12
-                && spends.stream().filter(s -> s > histories.spend(c)).count() < spends.size() / 10);
+        assertRuleHolds(Behaviour.BIG_SPENDER, customerId -> histories.orders(customerId).size() >= 12
+                && spends.stream().filter(spend -> spend > histories.spend(customerId)).count() < spends.size() / 10);
     }
 
     @Test
     void steadyRegularsOrderEveryTwentyToFortyDaysUntilTheEnd() {
-        assertRuleHolds(Behaviour.STEADY_REGULAR, c -> DAYS.between(S, first(c)) < 60
-                && histories.gapsInDays(c).stream().allMatch(g -> g >= 20 && g <= 40)
-                && DAYS.between(last(c), A) <= 40);
+        assertRuleHolds(Behaviour.STEADY_REGULAR, customerId -> DAYS.between(S, first(customerId)) < 60
+                && histories.gapsInDays(customerId).stream().allMatch(gap -> gap >= 20 && gap <= 40)
+                && DAYS.between(last(customerId), A) <= 40);
     }
 
     @Test
     void fadingCustomersWereFrequentThenStoppedSixtyToOneHundredFiftyDaysAgo() {
         LocalDate fadingFrom = S.plusMonths(18);
-        assertRuleHolds(Behaviour.FADING, c -> dates(c).stream().filter(d -> d.isBefore(fadingFrom)).count() >= 8
-                && dates(c).stream().filter(d -> !d.isBefore(fadingFrom)).count() <= 2
-                && DAYS.between(last(c), A) >= 60 && DAYS.between(last(c), A) <= 150);
+        assertRuleHolds(Behaviour.FADING, customerId -> dates(customerId).stream().filter(date -> date.isBefore(fadingFrom)).count() >= 8
+                && dates(customerId).stream().filter(date -> !date.isBefore(fadingFrom)).count() <= 2
+                && DAYS.between(last(customerId), A) >= 60 && DAYS.between(last(customerId), A) <= 150);
     }
 
     @Test
     void churnedCustomersBoughtOnlyInTheFirstTenMonths() {
-        assertRuleHolds(Behaviour.CHURNED, c -> dates(c).size() >= 2
-                && dates(c).stream().allMatch(d -> d.isBefore(S.plusMonths(10)))
-                && DAYS.between(last(c), A) >= 300);
+        assertRuleHolds(Behaviour.CHURNED, customerId -> dates(customerId).size() >= 2
+                && dates(customerId).stream().allMatch(date -> date.isBefore(S.plusMonths(10)))
+                && DAYS.between(last(customerId), A) >= 300);
     }
 
     @Test
     void prospectsNeverOrdered() {
-        assertRuleHolds(Behaviour.PROSPECT, c -> histories.orders(c).isEmpty());
+        assertRuleHolds(Behaviour.PROSPECT, customerId -> histories.orders(customerId).isEmpty());
     }
 
     @Test
     void newCustomersSignedUpAndOrderedInTheLastFortyFiveDays() {
-        assertRuleHolds(Behaviour.NEW, c -> DAYS.between(signup(c), A) <= 45
-                && dates(c).size() >= 1 && dates(c).size() <= 3 && DAYS.between(first(c), A) <= 45);
+        assertRuleHolds(Behaviour.NEW, customerId -> DAYS.between(signup(customerId), A) <= 45
+                && dates(customerId).size() >= 1 && dates(customerId).size() <= 3 && DAYS.between(first(customerId), A) <= 45);
     }
 
     @Test
     void growingCustomersStartedSixToNineMonthsAgoAndOrderMoreOften() {
-        assertRuleHolds(Behaviour.GROWING, c -> {
-            long sinceFirst = DAYS.between(first(c), A);
-            LocalDate halfWay = first(c).plusDays(sinceFirst / 2);
-            long earlier = dates(c).stream().filter(d -> d.isBefore(halfWay)).count();
-            return sinceFirst >= 180 && sinceFirst <= 270 && dates(c).size() >= 4
-                    && dates(c).size() - earlier > earlier;
+        assertRuleHolds(Behaviour.GROWING, customerId -> {
+            long sinceFirst = DAYS.between(first(customerId), A);
+            LocalDate halfWay = first(customerId).plusDays(sinceFirst / 2);
+            long earlier = dates(customerId).stream().filter(date -> date.isBefore(halfWay)).count();
+            return sinceFirst >= 180 && sinceFirst <= 270 && dates(customerId).size() >= 4
+                    && dates(customerId).size() - earlier > earlier;
         });
     }
 
     @Test
     void unstableCustomersBuyInBurstsWithLongGaps() {
-        assertRuleHolds(Behaviour.UNSTABLE, c -> dates(c).size() >= 6
-                && histories.gapsInDays(c).stream().filter(g -> g >= 90).count() >= 2
-                && histories.gapsInDays(c).stream().filter(g -> g <= 7).count() >= 3);
+        assertRuleHolds(Behaviour.UNSTABLE, customerId -> dates(customerId).size() >= 6
+                && histories.gapsInDays(customerId).stream().filter(spend -> spend >= 90).count() >= 2
+                && histories.gapsInDays(customerId).stream().filter(spend -> spend <= 7).count() >= 3);
     }
 
     private void assertRuleHolds(Behaviour behaviour, Predicate<String> rule) {

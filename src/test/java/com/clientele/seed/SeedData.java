@@ -59,34 +59,34 @@ record SeedData(List<Category> categories, Map<String, Product> products, Map<St
 
     static SeedData load(Path dir) {
         Map<String, List<Behaviour>> planted = new TreeMap<>();
-        rows(dir.resolve("planted/customers.csv"), r -> planted.computeIfAbsent(r.get("customer_id"),
-                k -> new ArrayList<>()).add(Behaviour.valueOf(r.get("behaviour"))));
+        rows(dir.resolve("planted/customers.csv"), row -> planted.computeIfAbsent(row.get("customer_id"),
+                key -> new ArrayList<>()).add(Behaviour.valueOf(row.get("behaviour"))));
         Map<String, List<String>> bundles = new TreeMap<>();
-        rows(dir.resolve("planted/bundles.csv"), r -> bundles.computeIfAbsent(r.get("bundle_id"),
-                k -> new ArrayList<>()).add(r.get("product_id")));
+        rows(dir.resolve("planted/bundles.csv"), row -> bundles.computeIfAbsent(row.get("bundle_id"),
+                key -> new ArrayList<>()).add(row.get("product_id")));
         return new SeedData(
-                rows(dir.resolve("categories.csv"), r -> new Category(r.get("id"), r.get("parent_id"))),
-                byId(rows(dir.resolve("products.csv"), r -> new Product(r.get("id"), r.get("category_id"),
-                        Double.parseDouble(r.get("price")), LocalDate.parse(r.get("launch_date")),
-                        Boolean.parseBoolean(r.get("merchandise")), Boolean.parseBoolean(r.get("active")))),
+                rows(dir.resolve("categories.csv"), row -> new Category(row.get("id"), row.get("parent_id"))),
+                byId(rows(dir.resolve("products.csv"), row -> new Product(row.get("id"), row.get("category_id"),
+                        Double.parseDouble(row.get("price")), LocalDate.parse(row.get("launch_date")),
+                        Boolean.parseBoolean(row.get("merchandise")), Boolean.parseBoolean(row.get("active")))),
                         Product::id),
-                byId(rows(dir.resolve("customers.csv"), r -> new Customer(r.get("id"),
-                        LocalDate.parse(r.get("signup_date")), r.get("preferred_channel"))), Customer::id),
-                rows(dir.resolve("orders.csv"), r -> new Order(r.get("id"), r.get("customer_id"),
-                        Instant.parse(r.get("ordered_at")), r.get("channel"), Double.parseDouble(r.get("discount")))),
-                rows(dir.resolve("order_lines.csv"), r -> new Line(r.get("order_id"), Integer.parseInt(r.get("line")),
-                        r.get("product_id"), Integer.parseInt(r.get("quantity")),
-                        Double.parseDouble(r.get("unit_price")))),
-                rows(dir.resolve("referrals.csv"), r -> new Referral(r.get("referrer_id"), r.get("referred_id"),
-                        LocalDate.parse(r.get("referred_at")))),
+                byId(rows(dir.resolve("customers.csv"), row -> new Customer(row.get("id"),
+                        LocalDate.parse(row.get("signup_date")), row.get("preferred_channel"))), Customer::id),
+                rows(dir.resolve("orders.csv"), row -> new Order(row.get("id"), row.get("customer_id"),
+                        Instant.parse(row.get("ordered_at")), row.get("channel"), Double.parseDouble(row.get("discount")))),
+                rows(dir.resolve("order_lines.csv"), row -> new Line(row.get("order_id"), Integer.parseInt(row.get("line")),
+                        row.get("product_id"), Integer.parseInt(row.get("quantity")),
+                        Double.parseDouble(row.get("unit_price")))),
+                rows(dir.resolve("referrals.csv"), row -> new Referral(row.get("referrer_id"), row.get("referred_id"),
+                        LocalDate.parse(row.get("referred_at")))),
                 planted, bundles,
-                rows(dir.resolve("planted/super_referrers.csv"), r -> new SuperReferrer(r.get("customer_id"),
-                        Integer.parseInt(r.get("cascade_depth")), Integer.parseInt(r.get("cascade_size")))));
+                rows(dir.resolve("planted/super_referrers.csv"), row -> new SuperReferrer(row.get("customer_id"),
+                        Integer.parseInt(row.get("cascade_depth")), Integer.parseInt(row.get("cascade_size")))));
     }
 
     /** The customers given a behaviour, in id order. */
     List<String> plantedWith(Behaviour behaviour) {
-        return planted.entrySet().stream().filter(e -> e.getValue().contains(behaviour)).map(Map.Entry::getKey)
+        return planted.entrySet().stream().filter(entry -> entry.getValue().contains(behaviour)).map(Map.Entry::getKey)
                 .toList();
     }
 

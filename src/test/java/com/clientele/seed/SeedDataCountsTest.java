@@ -25,22 +25,22 @@ class SeedDataCountsTest {
     @Test
     void theCategoryTreeHasDepartmentsAndTenToFifteenLeaves() {
         Set<String> parents = data.categories().stream().map(SeedData.Category::parentId)
-                .filter(p -> !p.isEmpty()).collect(Collectors.toSet());
-        long leaves = data.categories().stream().filter(c -> !parents.contains(c.id())).count();
-        long roots = data.categories().stream().filter(c -> c.parentId().isEmpty()).count();
+                .filter(part -> !part.isEmpty()).collect(Collectors.toSet());
+        long leaves = data.categories().stream().filter(category -> !parents.contains(category.id())).count();
+        long roots = data.categories().stream().filter(category -> category.parentId().isEmpty()).count();
 
         assertInRange("leaf categories", leaves, 10, 15);
         assertInRange("departments", roots, 4, 6);
-        assertTrue(data.products().values().stream().noneMatch(p -> parents.contains(p.categoryId())),
+        assertTrue(data.products().values().stream().noneMatch(product -> parents.contains(product.categoryId())),
                 "products sit in leaf categories");
     }
 
     @Test
     void someProductsAreFeesSomeAreInactiveAndSomeLaunchDuringTheWindow() {
         LocalDate start = GeneratorSettings.DEFAULT_FIRST_ORDER_DATE;
-        long fees = data.products().values().stream().filter(p -> !p.merchandise()).count();
-        long inactive = data.products().values().stream().filter(p -> !p.active()).count();
-        long launchedInWindow = data.products().values().stream().filter(p -> !p.launch().isBefore(start)).count();
+        long fees = data.products().values().stream().filter(product -> !product.merchandise()).count();
+        long inactive = data.products().values().stream().filter(product -> !product.active()).count();
+        long launchedInWindow = data.products().values().stream().filter(product -> !product.launch().isBefore(start)).count();
 
         assertInRange("non-merchandise products", fees, 1, 10);
         assertInRange("inactive products", inactive, 1, 20);

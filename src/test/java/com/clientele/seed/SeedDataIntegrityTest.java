@@ -23,18 +23,18 @@ class SeedDataIntegrityTest {
         Set<String> categories = data.categories().stream().map(SeedData.Category::id).collect(Collectors.toSet());
         Set<String> orders = data.orders().stream().map(SeedData.Order::id).collect(Collectors.toSet());
         List<String> missing = new ArrayList<>();
-        data.categories().stream().filter(c -> !c.parentId().isEmpty() && !categories.contains(c.parentId()))
-                .forEach(c -> missing.add("parent of " + c.id()));
-        data.products().values().stream().filter(p -> !categories.contains(p.categoryId()))
-                .forEach(p -> missing.add("category of " + p.id()));
-        data.orders().stream().filter(o -> !data.customers().containsKey(o.customerId()))
-                .forEach(o -> missing.add("customer of " + o.id()));
-        data.lines().stream().filter(l -> !orders.contains(l.orderId()) || !data.products().containsKey(l.productId()))
-                .forEach(l -> missing.add("order or product of line " + l.orderId() + "/" + l.line()));
-        data.referrals().stream().filter(r -> !data.customers().containsKey(r.referrerId())
-                || !data.customers().containsKey(r.referredId())).forEach(r -> missing.add("referral " + r));
-        data.planted().keySet().stream().filter(c -> !data.customers().containsKey(c)).forEach(missing::add);
-        data.bundles().values().stream().flatMap(List::stream).filter(p -> !data.products().containsKey(p))
+        data.categories().stream().filter(category -> !category.parentId().isEmpty() && !categories.contains(category.parentId()))
+                .forEach(category -> missing.add("parent of " + category.id()));
+        data.products().values().stream().filter(product -> !categories.contains(product.categoryId()))
+                .forEach(product -> missing.add("category of " + product.id()));
+        data.orders().stream().filter(order -> !data.customers().containsKey(order.customerId()))
+                .forEach(order -> missing.add("customer of " + order.id()));
+        data.lines().stream().filter(line -> !orders.contains(line.orderId()) || !data.products().containsKey(line.productId()))
+                .forEach(eachLine -> missing.add("order or product of line " + eachLine.orderId() + "/" + eachLine.line()));
+        data.referrals().stream().filter(referral -> !data.customers().containsKey(referral.referrerId())
+                || !data.customers().containsKey(referral.referredId())).forEach(referral -> missing.add("referral " + referral));
+        data.planted().keySet().stream().filter(key -> !data.customers().containsKey(key)).forEach(missing::add);
+        data.bundles().values().stream().flatMap(List::stream).filter(part -> !data.products().containsKey(part))
                 .forEach(missing::add);
 
         assertEquals(List.of(), missing);
@@ -44,8 +44,8 @@ class SeedDataIntegrityTest {
     void idsAreReadable() {
         assertTrue(data.customers().keySet().stream().allMatch(id -> id.matches("C\\d{6}")));
         assertTrue(data.products().keySet().stream().allMatch(id -> id.matches("P\\d{4}")));
-        assertTrue(data.orders().stream().allMatch(o -> o.id().matches("O\\d{8}")));
-        assertTrue(data.categories().stream().allMatch(c -> c.id().matches("[a-z]+(\\.[a-z]+)?")));
+        assertTrue(data.orders().stream().allMatch(order -> order.id().matches("O\\d{8}")));
+        assertTrue(data.categories().stream().allMatch(category -> category.id().matches("[a-z]+(\\.[a-z]+)?")));
     }
 
     @Test
@@ -53,8 +53,8 @@ class SeedDataIntegrityTest {
         LocalDate first = GeneratorSettings.DEFAULT_FIRST_ORDER_DATE;
         LocalDate last = GeneratorSettings.DEFAULT_LAST_ORDER_DATE;
         List<String> wrong = data.orders().stream()
-                .filter(o -> o.date().isBefore(data.customers().get(o.customerId()).signup())
-                        || o.date().isBefore(first) || o.date().isAfter(last))
+                .filter(order -> order.date().isBefore(data.customers().get(order.customerId()).signup())
+                        || order.date().isBefore(first) || order.date().isAfter(last))
                 .map(SeedData.Order::id).toList();
 
         assertEquals(List.of(), wrong);
@@ -97,10 +97,10 @@ class SeedDataIntegrityTest {
                 wrong.add(line.toString());
             }
         }
-        data.orders().stream().filter(o -> o.discount() < 0 || o.discount() >= 0.5).forEach(o -> wrong.add(o.id()));
+        data.orders().stream().filter(order -> order.discount() < 0 || order.discount() >= 0.5).forEach(order -> wrong.add(order.id()));
         Map<String, List<Integer>> lineNumbers = data.lines().stream().collect(Collectors.groupingBy(
                 SeedData.Line::orderId, Collectors.mapping(SeedData.Line::line, Collectors.toList())));
-        data.orders().stream().map(o -> lineNumbers.getOrDefault(o.id(), List.of()))
+        data.orders().stream().map(order -> lineNumbers.getOrDefault(order.id(), List.of()))
                 .filter(numbers -> numbers.isEmpty() || numbers.size() > 6
                         || !numbers.equals(java.util.stream.IntStream.rangeClosed(1, numbers.size()).boxed().toList()))
                 .forEach(numbers -> wrong.add("line numbers " + numbers));

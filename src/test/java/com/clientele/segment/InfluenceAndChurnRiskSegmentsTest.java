@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.strategy.Language;
+import com.clientele.vocabulary.Language;
 import com.clientele.strategy.PlaybookFile;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.support.ApiServer;
 import com.clientele.support.ModelledSeedGraph;
 import com.clientele.support.UsesDataset;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clientele.referral.InfluenceConfig;
 import com.clientele.referral.ReferralRefresh;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.support.ApiServer;
 import com.clientele.support.ModelledSeedGraph;
 import com.clientele.support.UsesDataset;

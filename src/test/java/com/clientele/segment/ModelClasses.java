@@ -2,7 +2,7 @@ package com.clientele.segment;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.support.ApiServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

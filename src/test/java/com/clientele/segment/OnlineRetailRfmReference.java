@@ -52,8 +52,8 @@ final class OnlineRetailRfmReference {
         if (customer.isEmpty() || quantity <= 0 || invoice.startsWith("C")) {
             return;
         }
-        lastDate.merge(customer, day, (a, b) -> a.isAfter(b) ? a : b);
-        invoices.computeIfAbsent(customer, k -> new HashSet<>()).add(invoice);
+        lastDate.merge(customer, day, (left, right) -> left.isAfter(right) ? left : right);
+        invoices.computeIfAbsent(customer, key -> new HashSet<>()).add(invoice);
         monetary.merge(customer, new BigDecimal(row.get("UnitPrice")).multiply(BigDecimal.valueOf(quantity)),
                 BigDecimal::add);
     }
@@ -63,7 +63,7 @@ final class OnlineRetailRfmReference {
         Map<String, Double> r = new HashMap<>();
         Map<String, Double> f = new HashMap<>();
         Map<String, Double> m = new HashMap<>();
-        lastDate.forEach((c, d) -> r.put(c, (double) ChronoUnit.DAYS.between(d, analysis)));
+        lastDate.forEach((code, date) -> r.put(code, (double) ChronoUnit.DAYS.between(date, analysis)));
         invoices.forEach((c, set) -> f.put(c, (double) set.size()));
         monetary.forEach((c, amount) -> m.put(c, amount.doubleValue()));
         double[] rCuts = cuts(r);
@@ -82,7 +82,7 @@ final class OnlineRetailRfmReference {
     private static double[] cuts(Map<String, Double> values) {
         double[] sorted = values.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return Arrays.stream(new double[] {0.2, 0.4, 0.6, 0.8})
-                .map(q -> sorted[(int) Math.ceil(q * sorted.length) - 1]).toArray();
+                .map(number -> sorted[(int) Math.ceil(number * sorted.length) - 1]).toArray();
     }
 
     private static int score(double value, double[] cuts) {

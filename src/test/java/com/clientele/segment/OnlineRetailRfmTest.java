@@ -29,8 +29,8 @@ class OnlineRetailRfmTest {
 
         Map<String, OnlineRetailRfmReference.Scores> expected = OnlineRetailRfmReference.compute(csv);
         Map<String, OnlineRetailRfmReference.Scores> actual = graph.read("test-support/rfm-of-buyers", Map.of(),
-                r -> Map.entry(r.get("id").asString(), new OnlineRetailRfmReference.Scores(r.get("r").asInt(),
-                        r.get("f").asInt(), r.get("m").asInt(), r.get("segment").asString())))
+                row -> Map.entry(row.get("id").asString(), new OnlineRetailRfmReference.Scores(row.get("r").asInt(),
+                        row.get("f").asInt(), row.get("m").asInt(), row.get("segment").asString())))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
         assertEquals(4_339, expected.size());

@@ -28,11 +28,11 @@ class PlantedBehaviourTest {
     @BeforeAll
     static void classify() throws IOException {
         Graph graph = SeedGraph.load();
-        classes = graph.read("test-support/segment-classes", Map.of(), r -> r).stream().collect(Collectors.toMap(
-                r -> r.get("id").asString(), r -> r.get("classes").asMap()));
+        classes = graph.read("test-support/segment-classes", Map.of(), row -> row).stream().collect(Collectors.toMap(
+                row -> row.get("id").asString(), row -> row.get("classes").asMap()));
         planted = Files.readAllLines(Path.of("seed-data/planted/customers.csv")).stream().skip(1)
-                .map(line -> line.split(",")).collect(Collectors.groupingBy(p -> p[1],
-                        Collectors.mapping(p -> p[0], Collectors.toList())));
+                .map(line -> line.split(",")).collect(Collectors.groupingBy(parts -> parts[1],
+                        Collectors.mapping(parts -> parts[0], Collectors.toList())));
     }
 
     private static List<String> misclassified(String behaviour, Predicate<Map<String, Object>> expected) {
@@ -45,7 +45,7 @@ class PlantedBehaviourTest {
 
     private static Predicate<Map<String, Object>> is(String property, Object... values) {
         Set<Object> allowed = Set.of(values);
-        return c -> allowed.contains(c.get(property));
+        return customer -> allowed.contains(customer.get(property));
     }
 
     @Test

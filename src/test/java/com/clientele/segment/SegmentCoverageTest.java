@@ -24,7 +24,7 @@ class SegmentCoverageTest {
 
     @BeforeAll
     static void load() {
-        customers = SeedGraph.load().read("test-support/segment-classes", Map.of(), r -> r.get("classes").asMap());
+        customers = SeedGraph.load().read("test-support/segment-classes", Map.of(), row -> row.get("classes").asMap());
     }
 
     private static Set<String> names(Class<? extends Enum<?>> type) {
@@ -36,7 +36,7 @@ class SegmentCoverageTest {
         assertEquals(2_000, customers.size());
         DIMENSIONS.forEach((property, type) -> {
             Set<String> valid = names(type);
-            long invalid = customers.stream().filter(c -> !valid.contains(String.valueOf(c.get(property)))).count();
+            long invalid = customers.stream().filter(customer -> !valid.contains(String.valueOf(customer.get(property)))).count();
             assertEquals(0, invalid, property + ": customers without a valid class");
         });
     }
@@ -44,7 +44,7 @@ class SegmentCoverageTest {
     @Test
     void everyClassOfEveryDimensionHasCustomersOnTheSeedData() {
         DIMENSIONS.forEach((property, type) -> {
-            Set<String> seen = customers.stream().map(c -> String.valueOf(c.get(property)))
+            Set<String> seen = customers.stream().map(customer -> String.valueOf(customer.get(property)))
                     .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(names(type), seen, property);
         });

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.support.ApiServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.strategy.CustomerClasses;
+import com.clientele.vocabulary.CustomerClasses;
 import com.clientele.strategy.NextBestActionRules;
-import com.clientele.strategy.SegmentDimension;
+import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.support.ApiServer;
 import com.clientele.support.SeedGraph;
 import com.clientele.support.UsesDataset;

@@ -1,6 +1,6 @@
 package com.clientele.segment;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
 import com.clientele.support.ApiServer;
 import com.clientele.support.TemporaryDirectories;
 import com.fasterxml.jackson.databind.JsonNode;

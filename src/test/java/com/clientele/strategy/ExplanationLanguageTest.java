@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.clientele.support.ApiServer;
 import com.clientele.support.SeedGraph;
 import com.clientele.support.UsesDataset;
+import com.clientele.vocabulary.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -3,6 +3,7 @@ package com.clientele.strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.clientele.vocabulary.Language;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clientele.vocabulary.CustomerClasses;
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,9 @@ package com.clientele.strategy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.clientele.vocabulary.CustomerClasses;
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

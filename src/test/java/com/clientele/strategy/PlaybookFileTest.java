@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +36,7 @@ class PlaybookFileTest {
                 assertFalse(text.name().isBlank() || text.objective().isBlank() || text.actions().isEmpty(),
                         entry.key());
             }
-            assertTrue(entry.text(Language.ZH).name().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF),
+            assertTrue(entry.text(Language.ZH).name().codePoints().anyMatch(codePoint -> codePoint >= 0x4E00 && codePoint <= 0x9FFF),
                     entry.key() + " has no Chinese name");
         }
     }
@@ -76,13 +78,13 @@ class PlaybookFileTest {
         Matcher row = Pattern.compile("(?m)^\\| ([A-Z_]+) \\([^)]*\\) \\| (.+) \\|$").matcher(classesMd);
         while (row.find()) {
             String dimension = row.group(1);
-            Arrays.stream(row.group(2).split(",")).map(c -> c.trim().split(" ")[0])
-                    .forEach(c -> keys.add(dimension + "/" + c));
+            Arrays.stream(row.group(2).split(",")).map(code -> code.trim().split(" ")[0])
+                    .forEach(code -> keys.add(dimension + "/" + code));
         }
         Matcher later = Pattern.compile("([A-Z_]+)\\s+\\((?:from|Kumar)[^:]*: ([A-Z_, ]+)\\)").matcher(classesMd);
         while (later.find()) {
             String dimension = later.group(1);
-            Arrays.stream(later.group(2).split(",")).forEach(c -> keys.add(dimension + "/" + c.trim()));
+            Arrays.stream(later.group(2).split(",")).forEach(code -> keys.add(dimension + "/" + code.trim()));
         }
         return keys;
     }

@@ -1,5 +1,6 @@
 package com.clientele.strategy;
 
+import com.clientele.vocabulary.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -3,11 +3,12 @@ package com.clientele.strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
 import com.clientele.neo4j.CypherCatalog;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Neo4jConnection;
 import com.clientele.neo4j.SchemaMigrations;
+import com.clientele.vocabulary.Language;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,10 +33,10 @@ class StrategyEditSurvivesRestartTest {
         StrategyEdit edit = new StrategyEdit("LIFECYCLE", "DECLINING", Map.of(
                 Language.EN, new TextEdit("Slipping away", null, null, null),
                 Language.ZH, new TextEdit("正在流失", null, null, null)), null, null, null, 1, "test");
-        try (Neo4jConnection first = Neo4jConnection.open(config)) {
+        try (Neo4jConnection first = Neo4jConnection.open(config.neo4j())) {
             assertEquals(List.of(), startedOn(first).update(edit).userErrors());
         }
-        try (Neo4jConnection second = Neo4jConnection.open(config)) {
+        try (Neo4jConnection second = Neo4jConnection.open(config.neo4j())) {
             Strategy after = startedOn(second).byKeys(List.of("LIFECYCLE/DECLINING")).get("LIFECYCLE/DECLINING");
             assertEquals("Slipping away", after.text(Language.EN).name());
             assertEquals("正在流失", after.text(Language.ZH).name());

@@ -3,8 +3,11 @@ package com.clientele.strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.clientele.graphql.RequestLanguage;
 import com.clientele.support.ApiServer;
 import com.clientele.support.TestNeo4j;
+import com.clientele.vocabulary.CustomerClasses;
+import com.clientele.vocabulary.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironmentImpl;
@@ -84,7 +87,7 @@ class StrategyGraphQLTest {
         NextBestAction action = NextBestActionRules.decide(
                 CustomerClasses.of("HIGH", "AT_RISK", "DECLINING", "REGULAR", "BROAD", "ONLINE"));
         var env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment().source(action)
-                .graphQLContext(GraphQLContext.of(Map.of(StrategyDataFetchers.REQUEST_LANGUAGE, Language.ZH)))
+                .graphQLContext(GraphQLContext.of(Map.of(RequestLanguage.CONTEXT_KEY, Language.ZH)))
                 .arguments(Map.of()).build();
         String reason = new StrategyDataFetchers(repository).reason(env);
         assertTrue(reason.startsWith("高价值客户购买越来越少"), reason);

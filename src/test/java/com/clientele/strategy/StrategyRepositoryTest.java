@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clientele.neo4j.Graph;
 import com.clientele.support.TestNeo4j;
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package com.clientele.support;
 
-import com.clientele.App;
-import com.clientele.AppConfig;
+import com.clientele.app.App;
+import com.clientele.app.AppConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -14,8 +14,8 @@ public final class DatasetClassOrderer implements ClassOrderer {
     @Override
     public void orderClasses(ClassOrdererContext context) {
         context.getClassDescriptors().sort(Comparator
-                .comparing((ClassDescriptor d) -> d.findAnnotation(UsesDataset.class).map(UsesDataset::value).orElse(""))
-                .thenComparing(d -> d.findAnnotation(UsesDataset.class).map(UsesDataset::changesGraph).orElse(false))
-                .thenComparing(d -> d.getTestClass().getName()));
+                .comparing((ClassDescriptor descriptor) -> descriptor.findAnnotation(UsesDataset.class).map(UsesDataset::value).orElse(""))
+                .thenComparing(descriptor -> descriptor.findAnnotation(UsesDataset.class).map(UsesDataset::changesGraph).orElse(false))
+                .thenComparing(descriptor -> descriptor.getTestClass().getName()));
     }
 }

@@ -9,7 +9,7 @@ import com.clientele.neo4j.Graph;
 import com.clientele.support.ApiServer;
 import com.clientele.support.SeedGraph;
 import com.clientele.support.UsesDataset;
-import com.clientele.write.DomainFingerprint;
+import com.clientele.ingest.DomainFingerprint;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -65,7 +65,7 @@ class HostileRequestsTest {
             }
             pool.shutdown();
             assertEquals(REQUESTS, statuses.values().stream().mapToLong(Long::longValue).sum());
-            assertEquals(Map.of(), Map.copyOf(statuses.entrySet().stream().filter(e -> e.getKey() >= 500)
+            assertEquals(Map.of(), Map.copyOf(statuses.entrySet().stream().filter(entry -> entry.getKey() >= 500)
                     .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))),
                     "5xx answers among " + statuses);
             assertTrue(slowestMillis.get() < QUERY_TIMEOUT.toMillis(), "slowest " + slowestMillis.get() + " ms");

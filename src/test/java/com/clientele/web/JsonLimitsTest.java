@@ -58,7 +58,7 @@ class JsonLimitsTest {
 
     @Test
     void aTwentyMillionCharacterStringIsABadRequestWhereTheBodyLimitAllowsIt() {
-        try (ApiServer large = ApiServer.start(com.clientele.AppConfig.fromEnvironment(Map.of("PORT", "0",
+        try (ApiServer large = ApiServer.start(com.clientele.app.AppConfig.fromEnvironment(Map.of("PORT", "0",
                 "MAX_REQUEST_BYTES", "21000000")))) {
             assertBadRequest("the request body goes beyond a JSON limit: a string is longer than 20000000 characters",
                     large.post(QUERY + ",\"variables\":{\"s\":\"" + "s".repeat(20_000_001) + "\"}}", JSON));

@@ -3,8 +3,8 @@ package com.clientele.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.clientele.App;
-import com.clientele.AppConfig;
+import com.clientele.app.App;
+import com.clientele.app.AppConfig;
 import com.clientele.auth.KeyToken;
 import com.clientele.support.ApiServer;
 import io.javalin.Javalin;

@@ -2,7 +2,7 @@ package com.clientele.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.clientele.AppConfig;
+import com.clientele.app.AppConfig;
 import com.clientele.support.ApiServer;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,11 @@
+package com.clientele.ingest;
+
+import java.util.List;
+
+/** The result of a customer write: the customer as stored now, or (when the input was refused) null and the reasons. */
+public record CustomerPayload(com.clientele.customer.Customer customer, List<WriteUserError> userErrors) {
+
+    public CustomerPayload {
+        userErrors = List.copyOf(userErrors);
+    }
+}
