@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * The application's classpath folders ({@code cypher/}, {@code schema/}, {@code seed-data/}), in development
  * directories or inside the jar. A folder may be spread over several classpath roots (the test-only Cypher of
  * {@code src/test/resources/cypher/test-support} joins the production {@code cypher/} in tests): every root counts,
- * and a name found under two roots is an error.
+ * and a name found under two roots with different texts is an error (the same text twice, as a stale copy left in
+ * target/classes by an incremental build, counts once).
  */
 public final class ClasspathFolder {
 
@@ -34,8 +35,9 @@ public final class ClasspathFolder {
         Map<String, String> found = new TreeMap<>();
         for (URI root : urisOf(folder)) {
             readRoot(root, folder, extension).forEach((name, text) -> {
-                if (found.putIfAbsent(name, text) != null) {
-                    throw new IllegalStateException(folder + "/" + name + extension + " is on the classpath twice");
+                String before = found.putIfAbsent(name, text);
+                if (before != null && !before.equals(text)) {
+                    throw new IllegalStateException(folder + "/" + name + extension + " is on the classpath twice, with different texts");
                 }
             });
         }
