@@ -6,6 +6,7 @@ import com.clientele.auth.Caller;
 import com.clientele.auth.CreatedKey;
 import com.clientele.auth.Revocation;
 import com.clientele.auth.Role;
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.ingest.ProblemCode;
 import com.clientele.ingest.WriteUserError;
@@ -26,6 +27,16 @@ public final class ApiKeyFetchers implements FeatureFetchers {
 
     public ApiKeyFetchers(ApiKeyStore keys) {
         this.keys = keys;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.query("apiKeys", Role.ADMIN, this::apiKeys)
+                .mutation("createApiKey", Role.ADMIN, this::createApiKey)
+                .mutation("revokeApiKey", Role.ADMIN, this::revokeApiKey)
+                .backedBy("CreateApiKeyPayload", ApiKeyPayload.class)
+                .backedBy("RevokeApiKeyPayload", ApiKeyPayload.class)
+                .backedBy("ApiKey", ApiKey.class);
     }
 
     @Override

@@ -4,13 +4,12 @@ import com.clientele.graphql.GraphQLService;
 import com.clientele.graphql.SchemaFiles;
 import com.clientele.limits.ApiLimits;
 import com.clientele.segment.RuleTexts;
-import graphql.schema.GraphQLSchema;
-import graphql.schema.idl.SchemaGenerator;
 import java.util.Map;
 
 /**
- * The Clientele GraphQL service: the schema files (their descriptions stating the configured segmentation rules),
- * wired to every feature's fetchers by {@link ClienteleWiring}, executed by the toolkit's {@link GraphQLService}.
+ * The Clientele GraphQL service: the schema files (their descriptions stating the configured segmentation rules)
+ * wired to what every feature of {@link Features#all()} declares it answers, executed by the toolkit's
+ * {@link GraphQLService}.
  */
 public final class ClienteleGraphQL {
 
@@ -23,9 +22,7 @@ public final class ClienteleGraphQL {
     }
 
     public static GraphQLService create(Features features, ApiLimits limits) {
-        GraphQLSchema schema = new SchemaGenerator()
-                .makeExecutableSchema(SchemaFiles.load(RuleTexts.of(features.segmentationRules())),
-                        ClienteleWiring.build(features));
-        return GraphQLService.over(schema, features.all(), limits);
+        return GraphQLService.over(SchemaFiles.load(RuleTexts.of(features.segmentationRules())), features.all(),
+                limits);
     }
 }

@@ -1,5 +1,6 @@
 package com.clientele.catalog;
 
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.Connection;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
@@ -21,6 +22,20 @@ public final class CatalogDataFetchers implements FeatureFetchers {
     public CatalogDataFetchers(CatalogRepository catalog, int maxPageSize) {
         this.catalog = catalog;
         this.maxPageSize = maxPageSize;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.query("product", this::product)
+                .query("products", this::products)
+                .query("categories", this::categories)
+                .field("Product", "category", this::categoryOfProduct)
+                .field("Category", "parent", this::parent)
+                .field("Category", "children", this::children)
+                .backedBy("Product", Product.class)
+                .backedBy("Category", Category.class)
+                .backedBy("ProductConnection", Connection.class)
+                .backedBy("ProductEdge", Connection.Edge.class);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.clientele.clv;
 
+import com.clientele.auth.Role;
 import com.clientele.customer.Customer;
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.Connection;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
@@ -34,6 +36,22 @@ public final class ClvDataFetchers implements FeatureFetchers {
         this.config = config;
         this.clock = clock;
         this.maxPageSize = maxPageSize;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.query("clvModel", this::clvModel)
+                .query("customersByClv", this::customersByClv)
+                .query("clvBySegment", this::clvBySegment)
+                .mutation("refitClv", Role.ADMIN, this::refitClv)
+                .field("Customer", "clv", this::customerClv)
+                .backedBy("CustomerClv", CustomerClv.class)
+                .backedBy("ClvModel", ClvModelRecord.class)
+                .backedBy("ClvQuality", ClvQuality.class)
+                .backedBy("ClvText", ClvText.class)
+                .backedBy("SegmentClv", SegmentClv.class)
+                .backedBy("RefitClvPayload", RefitClvResult.class)
+                .backedBy("ClvUserError", ClvUserError.class);
     }
 
     @Override

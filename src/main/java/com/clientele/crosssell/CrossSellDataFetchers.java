@@ -1,18 +1,20 @@
 package com.clientele.crosssell;
 
+import com.clientele.auth.Role;
 import com.clientele.catalog.CatalogLoaders;
 import com.clientele.catalog.Category;
 import com.clientele.catalog.Product;
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerLoaders;
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.RequestLanguage;
 import com.clientele.place.PlaceTable;
+import com.clientele.strategy.Strategy;
+import com.clientele.strategy.StrategyLoaders;
 import com.clientele.vocabulary.DisplayName;
 import com.clientele.vocabulary.Language;
 import com.clientele.vocabulary.SegmentDimension;
-import com.clientele.strategy.Strategy;
-import com.clientele.strategy.StrategyDataFetchers;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,22 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
     public CrossSellDataFetchers(CrossSellService service, PlaceTable places) {
         this.service = service;
         this.groups = new GroupNames(places);
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.query("crossSellBatch", Role.INTEGRATOR, this::crossSellBatch)
+                .field("Customer", "crossSell", this::crossSell)
+                .field("Product", "boughtTogether", this::boughtTogether)
+                .field("CrossSellRecommendation", "product", this::recommendedProduct)
+                .field("CrossSellRecommendation", "category", this::category)
+                .field("CrossSellRecommendation", "reason", this::reason)
+                .field("CrossSellRecommendation", "becauseOf", this::becauseOf)
+                .field("CustomerCrossSell", "customer", this::customer)
+                .field("BoughtTogether", "product", this::partner)
+                .backedBy("CrossSellRecommendation", Recommendation.class)
+                .backedBy("CustomerCrossSell", CustomerCrossSell.class)
+                .backedBy("BoughtTogether", CoPurchase.class);
     }
 
     @Override
@@ -95,8 +113,7 @@ public final class CrossSellDataFetchers implements FeatureFetchers {
         return switch (recommendation.reasonKind()) {
             case CATEGORY_GAP -> category(env).thenApply(category -> GroupNames.ofCategory(category, group));
             case POPULAR_IN_REGION -> CompletableFuture.completedFuture(groups.ofRegion(group));
-            case POPULAR_IN_SEGMENT -> env.<String, Strategy>getDataLoader(StrategyDataFetchers.BY_KEY)
-                    .load(SegmentDimension.LIFECYCLE.key(group))
+            case POPULAR_IN_SEGMENT -> StrategyLoaders.byKey(env, SegmentDimension.LIFECYCLE.key(group))
                     .thenApply(strategy -> GroupNames.ofSegment(strategy, group));
             default -> CompletableFuture.completedFuture(null);
         };

@@ -1,5 +1,6 @@
 package com.clientele.customer;
 
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.Connection;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
@@ -26,6 +27,16 @@ public final class CustomerDataFetchers implements FeatureFetchers {
         this.customers = customers;
         this.maxPageSize = maxPageSize;
         this.children = children;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.query("customer", this::customer)
+                .query("customers", this::customers)
+                .field("Customer", "ageBand", this::ageBand)
+                .backedBy("Customer", Customer.class)
+                .backedBy("CustomerConnection", Connection.class)
+                .backedBy("CustomerEdge", Connection.Edge.class);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.clientele.graphql;
 
 import com.clientele.auth.Caller;
+import com.clientele.auth.FieldRoles;
 import com.clientele.auth.PersonalDataMask;
 import com.clientele.limits.ApiLimits;
 import com.clientele.limits.OperationAnalysis;
@@ -14,6 +15,8 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.TypeDefinitionRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,21 +39,30 @@ public final class GraphQLService {
     private final RateLimiter rateLimiter;
 
     private GraphQLService(GraphQL graphQL, ParsedDocuments documents, List<FeatureFetchers> features,
-            ApiLimits limits, PersonalDataMask mask) {
+            ApiLimits limits, PersonalDataMask mask, FieldRoles roles) {
         this.graphQL = graphQL;
         this.documents = documents;
         this.features = features;
-        this.gate = new RequestGate(limits, mask);
+        this.gate = new RequestGate(limits, mask, roles);
         this.analyzer = new OperationAnalyzer(graphQL.getGraphQLSchema(), limits.maxFields());
         this.rateLimiter = new RateLimiter(limits.rateLimitBucket(), limits.rateLimitRestorePerSecond(),
                 System::nanoTime);
     }
 
     /**
-     * The service over an executable schema and the features whose loaders every request gets (the application
-     * assembles both: {@code app.ClienteleGraphQL}).
+     * The service over the features' schema files and surface: the schema wired by {@link ApiSurface}, every
+     * request with the features' loaders and gated by the roles they declared (the application assembles the
+     * features: {@code app.ClienteleGraphQL}).
      */
-    public static GraphQLService over(GraphQLSchema schema, List<FeatureFetchers> features, ApiLimits limits) {
+    public static GraphQLService over(TypeDefinitionRegistry types, List<FeatureFetchers> features,
+            ApiLimits limits) {
+        ApiSurface surface = ApiSurface.of(features);
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, surface.runtimeWiring());
+        return over(schema, features, surface.roles(), limits);
+    }
+
+    private static GraphQLService over(GraphQLSchema schema, List<FeatureFetchers> features, FieldRoles roles,
+            ApiLimits limits) {
         ParsedDocuments documents = new ParsedDocuments(schema);
         PersonalDataMask mask = new PersonalDataMask(limits.hidePersonalDataFromReaders());
         GraphQL graphQL = GraphQL.newGraphQL(schema)
@@ -58,7 +70,7 @@ public final class GraphQLService {
                 .instrumentation(new ChainedInstrumentation(new DefaultsForExplicitNulls(), mask))
                 .preparsedDocumentProvider(documents)
                 .build();
-        return new GraphQLService(graphQL, documents, features, limits, mask);
+        return new GraphQLService(graphQL, documents, features, limits, mask, roles);
     }
 
     /** Runs a request as the anonymous administrator (no API key). */

@@ -25,15 +25,17 @@ final class RequestGate {
 
     private final ApiLimits limits;
     private final PersonalDataMask mask;
+    private final FieldRoles roles;
 
-    RequestGate(ApiLimits limits, PersonalDataMask mask) {
+    RequestGate(ApiLimits limits, PersonalDataMask mask, FieldRoles roles) {
         this.limits = limits;
         this.mask = mask;
+        this.roles = roles;
     }
 
     Optional<Refusal> check(OperationAnalysis analysis, Caller caller) {
         for (String field : analysis.rootFields()) {
-            Role required = FieldRoles.required(analysis.operation(), field);
+            Role required = roles.required(analysis.operation(), field);
             if (!caller.role().includes(required)) {
                 return refuse(ErrorCode.FORBIDDEN, "`" + field + "` needs a key with role " + required
                         + "; this key has role " + caller.role() + NOT_EXECUTED);

@@ -1,7 +1,9 @@
 package com.clientele.ingest;
 
+import com.clientele.auth.Role;
 import com.clientele.catalog.CatalogRepository;
 import com.clientele.customer.CustomerRepository;
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.neo4j.Graph;
 import com.clientele.order.OrderRepository;
@@ -44,6 +46,21 @@ public final class WriteDataFetchers implements FeatureFetchers {
         this.orders = new OrderRepository(graph);
         this.segmentation = segmentation;
         this.clock = clock;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.mutation("upsertCustomer", Role.INTEGRATOR, this::upsertCustomer)
+                .mutation("upsertProduct", Role.ADMIN, this::upsertProduct)
+                .mutation("upsertCategory", Role.ADMIN, this::upsertCategory)
+                .mutation("recordOrder", Role.INTEGRATOR, this::recordOrder)
+                .mutation("anonymiseCustomer", Role.INTEGRATOR, this::anonymiseCustomer)
+                .backedBy("UpsertCustomerPayload", CustomerPayload.class)
+                .backedBy("AnonymiseCustomerPayload", CustomerPayload.class)
+                .backedBy("UpsertProductPayload", ProductPayload.class)
+                .backedBy("UpsertCategoryPayload", CategoryPayload.class)
+                .backedBy("RecordOrderPayload", OrderPayload.class)
+                .backedBy("WriteUserError", WriteUserError.class);
     }
 
     @Override

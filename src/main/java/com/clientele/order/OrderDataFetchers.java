@@ -4,6 +4,7 @@ import com.clientele.catalog.CatalogLoaders;
 import com.clientele.catalog.Product;
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerLoaders;
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.ChildPageKey;
 import com.clientele.graphql.Connection;
 import com.clientele.graphql.FeatureFetchers;
@@ -28,6 +29,19 @@ public final class OrderDataFetchers implements FeatureFetchers {
     public OrderDataFetchers(OrderRepository orders, int maxPageSize) {
         this.orders = orders;
         this.maxPageSize = maxPageSize;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.query("order", this::order)
+                .field("Customer", "orders", this::ordersOfCustomer)
+                .field("Order", "customer", this::customer)
+                .field("Order", "lines", this::lines)
+                .field("OrderLine", "product", this::product)
+                .backedBy("Order", Order.class)
+                .backedBy("OrderLine", OrderLine.class)
+                .backedBy("OrderConnection", Connection.class)
+                .backedBy("OrderEdge", Connection.Edge.class);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.clientele.place;
 
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.RequestLanguage;
 import graphql.schema.DataFetchingEnvironment;
@@ -16,6 +17,15 @@ public final class PlaceFetchers implements FeatureFetchers {
 
     public PlaceFetchers(PlaceTable table) {
         this.table = table;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.query("places", this::places)
+                .field("Customer", "place", this::customerPlace)
+                .field("Place", "name", this::name)
+                .backedBy("CustomerPlace", CustomerPlace.class)
+                .backedBy("Place", Place.class);
     }
 
     @Override

@@ -1,13 +1,15 @@
 package com.clientele.referral;
 
+import com.clientele.auth.Role;
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerLoaders;
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
 import com.clientele.graphql.PageRequest;
-import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.strategy.Strategy;
-import com.clientele.strategy.StrategyDataFetchers;
+import com.clientele.strategy.StrategyLoaders;
+import com.clientele.vocabulary.SegmentDimension;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,6 +29,27 @@ public final class InfluenceDataFetchers implements FeatureFetchers {
         this.insights = insights;
         this.recorder = recorder;
         this.maxPageSize = maxPageSize;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.query("topReferrers", this::topReferrers)
+                .query("referralProgramme", this::referralProgramme)
+                .mutation("recordReferral", Role.INTEGRATOR, this::recordReferral)
+                .field("Customer", "referralStats", this::referralStats)
+                .field("Customer", "influence", this::influence)
+                .field("Customer", "referralCascade", this::referralCascade)
+                .field("ReferrerConnection", "totalCount", this::totalReferrers)
+                .field("ReferralNode", "customer", this::nodeCustomer)
+                .field("Influence", "class", this::influenceClass)
+                .field("Influence", "strategy", this::strategy)
+                .backedBy("ReferrerConnection", ReferrerConnection.class)
+                .backedBy("ReferralStats", ReferralStats.class)
+                .backedBy("Influence", Influence.class)
+                .backedBy("ReferralNode", ReferralNode.class)
+                .backedBy("ReferralProgrammeKpis", ReferralProgrammeKpis.class)
+                .backedBy("RecordReferralPayload", RecordReferralPayload.class)
+                .backedBy("ReferralUserError", ReferralUserError.class);
     }
 
     @Override
@@ -87,8 +110,7 @@ public final class InfluenceDataFetchers implements FeatureFetchers {
         if (influence.influenceClass() == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return env.<String, Strategy>getDataLoader(StrategyDataFetchers.BY_KEY)
-                .load(SegmentDimension.INFLUENCE.key(influence.influenceClass()));
+        return StrategyLoaders.byKey(env, SegmentDimension.INFLUENCE.key(influence.influenceClass()));
     }
 
     /** Mutation.recordReferral */

@@ -2,6 +2,7 @@ package com.clientele.referral;
 
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerLoaders;
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.ChildPageKey;
 import com.clientele.graphql.Connection;
 import com.clientele.graphql.FeatureFetchers;
@@ -24,6 +25,17 @@ public final class ReferralDataFetchers implements FeatureFetchers {
     public ReferralDataFetchers(ReferralRepository referrals, int maxPageSize) {
         this.referrals = referrals;
         this.maxPageSize = maxPageSize;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.field("Customer", "referredBy", this::referredBy)
+                .field("Customer", "referrals", this::referrals)
+                .field("Referral", "referrer", this::referrer)
+                .field("Referral", "referred", this::referred)
+                .backedBy("Referral", Referral.class)
+                .backedBy("ReferralConnection", Connection.class)
+                .backedBy("ReferralEdge", Connection.Edge.class);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.clientele.segment;
 import com.clientele.catalog.CatalogRepository;
 import com.clientele.catalog.Category;
 import com.clientele.customer.Customer;
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
 import com.clientele.graphql.RequestLanguage;
@@ -34,6 +35,18 @@ public final class CustomerSegmentFetchers implements FeatureFetchers {
     public CustomerSegmentFetchers(SegmentRepository segments, CatalogRepository catalog) {
         this.segments = segments;
         this.catalog = catalog;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.field("Customer", "classes", this::classes)
+                .field("Customer", "metrics", this::metrics)
+                .field("Customer", "rfm", this::rfm)
+                .field("Customer", "favouriteCategory", this::favouriteCategory)
+                .field("Customer", "nextBestAction", this::nextBestAction)
+                .backedBy("CustomerClassification", CustomerClassification.class)
+                .backedBy("CustomerSegmentMetrics", CustomerMetrics.class)
+                .backedBy("Rfm", RfmScores.class);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.clientele.segment;
 
 import com.clientele.auth.Caller;
 import com.clientele.auth.Role;
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.ClientException;
 import com.clientele.graphql.ErrorCode;
 import com.clientele.graphql.FeatureFetchers;
@@ -22,6 +23,20 @@ public final class SavedSegmentFetchers implements FeatureFetchers {
         this.saved = saved;
         this.segments = segments;
         this.hidePersonalDataFromReaders = hidePersonalDataFromReaders;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.query("savedSegments", this::savedSegments)
+                .query("savedSegment", this::savedSegment)
+                .mutation("saveSegment", Role.ADMIN, this::saveSegment)
+                .mutation("deleteSegment", Role.ADMIN, this::deleteSegment)
+                .field("SavedSegment", "segment", this::segment)
+                .backedBy("SavedSegment", SavedSegment.class)
+                .backedBy("SegmentFilterDefinition", SegmentFilter.class)
+                .backedBy("SaveSegmentPayload", SaveSegmentResult.class)
+                .backedBy("DeleteSegmentPayload", DeleteSegmentResult.class)
+                .backedBy("SegmentUserError", SegmentUserError.class);
     }
 
     @Override

@@ -1,16 +1,17 @@
 package com.clientele.segment;
 
 import com.clientele.customer.Customer;
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.ClientException;
 import com.clientele.graphql.Connection;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.PageRequest;
 import com.clientele.graphql.RequestLanguage;
-import com.clientele.vocabulary.Language;
 import com.clientele.strategy.PlaybookFile;
-import com.clientele.vocabulary.SegmentDimension;
 import com.clientele.strategy.Strategy;
 import com.clientele.strategy.StrategyRepository;
+import com.clientele.vocabulary.Language;
+import com.clientele.vocabulary.SegmentDimension;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import java.time.Clock;
@@ -40,6 +41,21 @@ public final class SegmentDataFetchers implements FeatureFetchers {
         this.playbook = playbook;
         this.clock = clock;
         this.maxPageSize = maxPageSize;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.query("segments", this::segments)
+                .query("segment", this::segment)
+                .query("customSegment", this::customSegment)
+                .field("Segment", "name", this::name)
+                .field("Segment", "description", this::description)
+                .field("Segment", "strategy", this::strategy)
+                .field("Segment", "members", this::members)
+                .field("CustomSegment", "members", this::customMembers)
+                .backedBy("Segment", Segment.class)
+                .backedBy("SegmentKpis", SegmentKpis.class)
+                .backedBy("CustomSegment", CustomSegment.class);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package com.clientele.segment;
 
+import com.clientele.auth.Role;
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.ClientException;
+import com.clientele.graphql.Connection;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.PageRequest;
 import com.clientele.vocabulary.SegmentDimension;
@@ -21,6 +24,21 @@ public final class SegmentHistoryFetchers implements FeatureFetchers {
         this.transitions = new TransitionsReader(history);
         this.refresh = refresh;
         this.maxPageSize = maxPageSize;
+    }
+
+    @Override
+    public void contribute(ApiSurface surface) {
+        surface.query("segmentTransitions", this::segmentTransitions)
+                .query("refreshes", this::refreshes)
+                .mutation("refreshSegments", Role.ADMIN, this::refreshSegments)
+                .backedBy("RefreshSegmentsPayload", RefreshSegmentsResult.class)
+                .backedBy("SegmentUserError", SegmentUserError.class)
+                .backedBy("Refresh", RefreshRecord.class)
+                .backedBy("SegmentTransitions", SegmentTransitions.class)
+                .backedBy("TransitionCount", TransitionCount.class)
+                .backedBy("CustomerTransition", CustomerTransition.class)
+                .backedBy("CustomerTransitionConnection", Connection.class)
+                .backedBy("CustomerTransitionEdge", Connection.Edge.class);
     }
 
     @Override

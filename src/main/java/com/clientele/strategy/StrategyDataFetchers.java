@@ -1,5 +1,7 @@
 package com.clientele.strategy;
 
+import com.clientele.auth.Role;
+import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
 import com.clientele.graphql.RequestLanguage;
@@ -18,7 +20,6 @@ import org.dataloader.DataLoaderRegistry;
  */
 public final class StrategyDataFetchers implements FeatureFetchers {
 
-    public static final String BY_KEY = "strategyByKey";
 
     private final StrategyRepository strategies;
 
@@ -27,8 +28,26 @@ public final class StrategyDataFetchers implements FeatureFetchers {
     }
 
     @Override
+    public void contribute(ApiSurface surface) {
+        surface.query("strategies", this::strategies)
+                .mutation("updateStrategy", Role.ADMIN, this::updateStrategy)
+                .mutation("resetStrategy", Role.ADMIN, this::resetStrategy)
+                .field("Strategy", "name", this::name)
+                .field("Strategy", "description", this::description)
+                .field("Strategy", "objective", this::objective)
+                .field("Strategy", "actions", this::actions)
+                .field("NextBestAction", "strategy", this::strategyOfAction)
+                .field("NextBestAction", "reason", this::reason)
+                .backedBy("Strategy", Strategy.class)
+                .backedBy("NextBestAction", NextBestAction.class)
+                .backedBy("UpdateStrategyPayload", StrategyEditResult.class)
+                .backedBy("ResetStrategyPayload", StrategyEditResult.class)
+                .backedBy("StrategyUserError", UserError.class);
+    }
+
+    @Override
     public void registerLoaders(DataLoaderRegistry registry) {
-        registry.register(BY_KEY, Loaders.byId(strategies::byKeys));
+        registry.register(StrategyLoaders.BY_KEY, Loaders.byId(strategies::byKeys));
     }
 
     /** Query.strategies */
@@ -72,7 +91,7 @@ public final class StrategyDataFetchers implements FeatureFetchers {
     /** NextBestAction.strategy */
     public CompletableFuture<Strategy> strategyOfAction(DataFetchingEnvironment env) {
         NextBestAction action = env.getSource();
-        return env.<String, Strategy>getDataLoader(BY_KEY).load(action.strategyKey());
+        return StrategyLoaders.byKey(env, action.strategyKey());
     }
 
     /** NextBestAction.reason */

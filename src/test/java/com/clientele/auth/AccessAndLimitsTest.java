@@ -8,6 +8,7 @@ import com.clientele.app.AppConfig;
 import com.clientele.limits.ApiLimits;
 import com.clientele.neo4j.Graph;
 import com.clientele.support.ApiServer;
+import com.clientele.support.AppSurface;
 import com.clientele.support.TestNeo4j;
 import com.clientele.ingest.DomainFingerprint;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,7 +95,7 @@ class AccessAndLimitsTest {
             for (Map.Entry<String, String> mutation : MUTATIONS.entrySet()) {
                 DomainFingerprint before = DomainFingerprint.of(graph);
                 JsonNode response = api.graphql("mutation { " + mutation.getValue() + " }", Map.of(), bearer(role));
-                boolean allowed = role.includes(FieldRoles.required(Operation.MUTATION, mutation.getKey()));
+                boolean allowed = role.includes(AppSurface.get().roles().required(Operation.MUTATION, mutation.getKey()));
                 String code = response.at("/errors/0/extensions/code").asText();
                 if (allowed) {
                     assertNotEquals("FORBIDDEN", code, role + " " + mutation.getKey() + ": " + response);

@@ -3,32 +3,27 @@ package com.clientele.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.clientele.app.ClienteleGraphQL;
-import com.clientele.app.Features;
-import com.clientele.neo4j.CypherCatalog;
-import com.clientele.neo4j.Graph;
+import com.clientele.support.AppSurface;
 import graphql.language.OperationDefinition.Operation;
 import graphql.schema.GraphQLFieldDefinition;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FieldRolesTest {
 
-    private final List<String> mutations = ClienteleGraphQL.create(Features.over(
-            new Graph(null, CypherCatalog.fromClasspath(), "neo4j", Duration.ofSeconds(1)), Clock.systemUTC(), 100))
-            .schema().getMutationType().getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName).toList();
+    private final FieldRoles roles = AppSurface.get().roles();
+    private final List<String> mutations = ClienteleGraphQL.create(AppSurface.features()).schema().getMutationType().getFieldDefinitions().stream().map(GraphQLFieldDefinition::getName).toList();
 
     @Test
     void everyMutationOfTheSchemaIsClassifiedInTheRoleTable() {
-        assertEquals(List.of(), mutations.stream().filter(name -> !FieldRoles.MUTATIONS.containsKey(name)).toList());
+        assertEquals(List.of(), mutations.stream().filter(name -> !roles.classifies(name)).toList());
     }
 
     @Test
     void anUnlistedMutationNeedsAdminAndAnUnlistedQueryNeedsReader() {
-        assertEquals(Role.ADMIN, FieldRoles.required(Operation.MUTATION, "someFutureMutation"));
-        assertEquals(Role.READER, FieldRoles.required(Operation.QUERY, "customers"));
-        assertEquals(Role.INTEGRATOR, FieldRoles.required(Operation.MUTATION, "recordOrder"));
+        assertEquals(Role.ADMIN, roles.required(Operation.MUTATION, "someFutureMutation"));
+        assertEquals(Role.READER, roles.required(Operation.QUERY, "customers"));
+        assertEquals(Role.INTEGRATOR, roles.required(Operation.MUTATION, "recordOrder"));
     }
 
     @Test

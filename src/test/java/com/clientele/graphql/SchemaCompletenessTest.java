@@ -3,10 +3,7 @@ package com.clientele.graphql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.clientele.app.ClienteleGraphQL;
-import com.clientele.app.ClienteleWiring;
-import com.clientele.app.Features;
-import com.clientele.neo4j.CypherCatalog;
-import com.clientele.neo4j.Graph;
+import com.clientele.support.AppSurface;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
@@ -14,18 +11,16 @@ import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SchemaCompletenessTest {
 
-    private final GraphQLSchema schema = ClienteleGraphQL.create(Features.over(
-            new Graph(null, CypherCatalog.fromClasspath(), "neo4j", Duration.ofSeconds(1)), Clock.systemUTC(), 100))
-            .schema();
+    private final GraphQLSchema schema = ClienteleGraphQL.create(AppSurface.features()).schema();
+    private final Map<String, Class<?>> backingTypes = AppSurface.get().backingTypes();
 
     private List<GraphQLNamedType> ownTypes() {
         return schema.getAllTypesAsList().stream().filter(type -> !type.getName().startsWith("__"))
@@ -50,7 +45,7 @@ class SchemaCompletenessTest {
         if (schema.getCodeRegistry().hasDataFetcher(FieldCoordinates.coordinates(type, field))) {
             return true;
         }
-        Class<?> backing = ClienteleWiring.BACKING_TYPES.get(type.getName());
+        Class<?> backing = backingTypes.get(type.getName());
         return backing != null && Arrays.stream(backing.getRecordComponents())
                 .anyMatch(component -> component.getName().equals(field.getName()))
                 || backing != null && Arrays.stream(backing.getMethods())
