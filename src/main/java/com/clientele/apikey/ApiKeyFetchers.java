@@ -1,5 +1,6 @@
 package com.clientele.apikey;
 
+import com.clientele.graphql.UserError;
 import com.clientele.auth.ApiKey;
 import com.clientele.auth.ApiKeyStore;
 import com.clientele.auth.Caller;
@@ -8,8 +9,6 @@ import com.clientele.auth.Revocation;
 import com.clientele.auth.Role;
 import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.FeatureFetchers;
-import com.clientele.ingest.ProblemCode;
-import com.clientele.ingest.WriteUserError;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,8 @@ public final class ApiKeyFetchers implements FeatureFetchers {
                 .mutation("revokeApiKey", Role.ADMIN, this::revokeApiKey)
                 .backedBy("CreateApiKeyPayload", ApiKeyPayload.class)
                 .backedBy("RevokeApiKeyPayload", ApiKeyPayload.class)
-                .backedBy("ApiKey", ApiKey.class);
+                .backedBy("ApiKey", ApiKey.class)
+                .userError("ApiKeyUserError", ApiKeyErrorCode.class);
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class ApiKeyFetchers implements FeatureFetchers {
         Map<String, Object> input = env.getArgument("input");
         String name = ((String) input.get("name")).trim();
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-            return refused("name", "a key's name has 1 to " + MAX_NAME_LENGTH + " characters", ProblemCode.REQUIRED);
+            return refused("name", "a key's name has 1 to " + MAX_NAME_LENGTH + " characters", ApiKeyErrorCode.REQUIRED);
         }
         CreatedKey created = keys.create(name, Role.valueOf((String) input.get("role")));
         LOG.info("API key {} ({}) created by {}", created.key().id(), created.key().role(), caller(env));
@@ -65,12 +65,12 @@ public final class ApiKeyFetchers implements FeatureFetchers {
         String id = ((String) input.get("id")).trim();
         Revocation revocation = keys.revoke(id, Boolean.TRUE.equals(input.get("force")));
         if (revocation.unknown()) {
-            return refused("id", "unknown API key id '" + input.get("id") + "'", ProblemCode.INVALID_VALUE);
+            return refused("id", "unknown API key id '" + input.get("id") + "'", ApiKeyErrorCode.INVALID_VALUE);
         }
         if (revocation.refusedAsLastAdmin()) {
             return refused("id", id + " is the last active ADMIN key: revoking it would lock every administrator out."
                     + " Create another ADMIN key first, or send force: true (create-key on the command line is then"
-                    + " the way back in)", ProblemCode.LAST_ADMIN_KEY);
+                    + " the way back in)", ApiKeyErrorCode.LAST_ADMIN_KEY);
         }
         ApiKey key = revocation.key().orElseThrow();
         if (revocation.revokedLastAdmin()) {
@@ -87,7 +87,7 @@ public final class ApiKeyFetchers implements FeatureFetchers {
         return caller == null ? "an unknown caller" : "key " + caller.keyId();
     }
 
-    private static ApiKeyPayload refused(String field, String message, ProblemCode code) {
-        return new ApiKeyPayload(null, null, List.of(new WriteUserError(List.of("input", field), message, code)));
+    private static ApiKeyPayload refused(String field, String message, ApiKeyErrorCode code) {
+        return new ApiKeyPayload(null, null, List.of(new UserError(List.of("input", field), message, code)));
     }
 }

@@ -1,5 +1,6 @@
 package com.clientele.clv;
 
+import com.clientele.graphql.UserError;
 import com.clientele.auth.Role;
 import com.clientele.customer.Customer;
 import com.clientele.graphql.ApiSurface;
@@ -50,8 +51,8 @@ public final class ClvDataFetchers implements FeatureFetchers {
                 .backedBy("ClvQuality", ClvQuality.class)
                 .backedBy("ClvText", ClvText.class)
                 .backedBy("SegmentClv", SegmentClv.class)
-                .backedBy("RefitClvPayload", RefitClvResult.class)
-                .backedBy("ClvUserError", ClvUserError.class);
+                .backedBy("RefitClvPayload", RefitClvPayload.class)
+                .userError("ClvUserError", ClvErrorCode.class);
     }
 
     @Override
@@ -88,14 +89,15 @@ public final class ClvDataFetchers implements FeatureFetchers {
     }
 
     /** Mutation.refitClv */
-    public RefitClvResult refitClv(DataFetchingEnvironment env) {
+    public RefitClvPayload refitClv(DataFetchingEnvironment env) {
         Map<String, Object> input = env.getArgumentOrDefault("input", Map.of());
         Optional<LocalDate> calibrationEnd = Optional.ofNullable((LocalDate) input.get("calibrationEnd"));
         LocalDate today = LocalDate.now(clock);
         if (calibrationEnd.isPresent() && calibrationEnd.get().isAfter(today)) {
-            return RefitClvResult.refused(new ClvUserError(List.of("input", "calibrationEnd"),
-                    "calibrationEnd " + calibrationEnd.get() + " is in the future (today is " + today + ")"));
+            return RefitClvPayload.refused(new UserError(List.of("input", "calibrationEnd"),
+                    "calibrationEnd " + calibrationEnd.get() + " is in the future (today is " + today + ")",
+                    ClvErrorCode.FUTURE_DATE));
         }
-        return RefitClvResult.ran(new ClvRefresh(graph, config, clock).refresh(calibrationEnd).model());
+        return RefitClvPayload.ran(new ClvRefresh(graph, config, clock).refresh(calibrationEnd).model());
     }
 }

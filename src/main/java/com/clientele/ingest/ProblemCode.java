@@ -1,10 +1,11 @@
 package com.clientele.ingest;
 
+import com.clientele.graphql.UserErrorCode;
 /**
  * Why a row (a CSV line or a mutation's input) was refused, as a stable code: the import reports the message, the
  * API returns the code in {@code userErrors} so a client can switch on it.
  */
-public enum ProblemCode {
+public enum ProblemCode implements UserErrorCode {
     /** A required value is missing. */
     REQUIRED,
     /** A value is malformed: not a number, date or allowed word, or text with control characters. */
@@ -30,7 +31,5 @@ public enum ProblemCode {
     /** The referral would close a cycle. */
     CYCLE,
     /** The referred customer was already referred by someone else. */
-    ALREADY_REFERRED,
-    /** The API key to revoke is the last active ADMIN key and the revocation was not forced (revokeApiKey only). */
-    LAST_ADMIN_KEY
+    ALREADY_REFERRED
 }

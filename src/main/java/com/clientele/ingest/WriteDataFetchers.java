@@ -1,5 +1,6 @@
 package com.clientele.ingest;
 
+import com.clientele.graphql.UserError;
 import com.clientele.auth.Role;
 import com.clientele.catalog.CatalogRepository;
 import com.clientele.customer.CustomerRepository;
@@ -60,7 +61,7 @@ public final class WriteDataFetchers implements FeatureFetchers {
                 .backedBy("UpsertProductPayload", ProductPayload.class)
                 .backedBy("UpsertCategoryPayload", CategoryPayload.class)
                 .backedBy("RecordOrderPayload", OrderPayload.class)
-                .backedBy("WriteUserError", WriteUserError.class);
+                .userError("WriteUserError", ProblemCode.class);
     }
 
     @Override
@@ -72,7 +73,7 @@ public final class WriteDataFetchers implements FeatureFetchers {
         Map<String, Object> input = env.getArgument("input");
         List<InputProblem> problems = writer.customer(InputCells.of(input));
         if (!problems.isEmpty()) {
-            return new CustomerPayload(null, WriteUserError.from(problems));
+            return new CustomerPayload(null, InputErrors.from(problems));
         }
         String id = idOf(input, "id");
         new SegmentRefresh(graph, segmentation).incremental(List.of(id));
@@ -84,7 +85,7 @@ public final class WriteDataFetchers implements FeatureFetchers {
         List<InputProblem> problems = writer.product(InputCells.of(input));
         String id = idOf(input, "id");
         return problems.isEmpty() ? new ProductPayload(catalog.productsByIds(List.of(id)).get(id), List.of())
-                : new ProductPayload(null, WriteUserError.from(problems));
+                : new ProductPayload(null, InputErrors.from(problems));
     }
 
     public CategoryPayload upsertCategory(DataFetchingEnvironment env) {
@@ -92,7 +93,7 @@ public final class WriteDataFetchers implements FeatureFetchers {
         List<InputProblem> problems = writer.category(InputCells.of(input));
         String id = idOf(input, "id");
         return problems.isEmpty() ? new CategoryPayload(catalog.categoriesByIds(List.of(id)).get(id), List.of())
-                : new CategoryPayload(null, WriteUserError.from(problems));
+                : new CategoryPayload(null, InputErrors.from(problems));
     }
 
     @SuppressWarnings("unchecked")
@@ -102,7 +103,7 @@ public final class WriteDataFetchers implements FeatureFetchers {
                 .map(InputCells::of).toList();
         List<InputProblem> problems = writer.order(InputCells.of(input), lines);
         if (!problems.isEmpty()) {
-            return new OrderPayload(null, WriteUserError.from(problems));
+            return new OrderPayload(null, InputErrors.from(problems));
         }
         String id = idOf(input, "id");
         new SegmentRefresh(graph, segmentation).incremental(List.of(idOf(input, "customerId")));
@@ -114,7 +115,7 @@ public final class WriteDataFetchers implements FeatureFetchers {
         List<String> found = graph.write("customer/anonymise", Map.of("id", id, "now", OffsetDateTime.now(clock)),
                 record -> record.get("id").asString());
         if (found.isEmpty()) {
-            return new CustomerPayload(null, List.of(new WriteUserError(List.of("input", "id"),
+            return new CustomerPayload(null, List.of(new UserError(List.of("input", "id"),
                     "unknown customer id '" + id + "'", ProblemCode.UNKNOWN_CUSTOMER)));
         }
         return new CustomerPayload(customers.byIds(List.of(id)).get(id), List.of());

@@ -1,5 +1,6 @@
 package com.clientele.referral;
 
+import com.clientele.graphql.UserError;
 import com.clientele.auth.Role;
 import com.clientele.customer.Customer;
 import com.clientele.customer.CustomerLoaders;
@@ -49,7 +50,7 @@ public final class InfluenceDataFetchers implements FeatureFetchers {
                 .backedBy("ReferralNode", ReferralNode.class)
                 .backedBy("ReferralProgrammeKpis", ReferralProgrammeKpis.class)
                 .backedBy("RecordReferralPayload", RecordReferralPayload.class)
-                .backedBy("ReferralUserError", ReferralUserError.class);
+                .userError("ReferralUserError", ReferralErrorCode.class);
     }
 
     @Override

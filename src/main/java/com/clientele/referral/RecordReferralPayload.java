@@ -1,9 +1,10 @@
 package com.clientele.referral;
 
+import com.clientele.graphql.UserError;
 import java.util.List;
 
 /** What recordReferral did: the referral as stored (also for a replay), or null and the reasons it was refused. */
-public record RecordReferralPayload(Referral referral, List<ReferralUserError> userErrors) {
+public record RecordReferralPayload(Referral referral, List<UserError> userErrors) {
 
     public RecordReferralPayload {
         userErrors = List.copyOf(userErrors);
@@ -13,7 +14,7 @@ public record RecordReferralPayload(Referral referral, List<ReferralUserError> u
         return new RecordReferralPayload(referral, List.of());
     }
 
-    static RecordReferralPayload refused(ReferralUserError error) {
+    static RecordReferralPayload refused(UserError error) {
         return new RecordReferralPayload(null, List.of(error));
     }
 }

@@ -1,7 +1,8 @@
 package com.clientele.referral;
 
+import com.clientele.graphql.UserErrorCode;
 /** Why a referral is refused, the same at import and through the API; clients may switch on these. */
-public enum ReferralErrorCode {
+public enum ReferralErrorCode implements UserErrorCode {
     /** The referrer and the referred customer are the same customer. */
     SELF_REFERRAL,
     /** The referred customer was already referred by someone else. */

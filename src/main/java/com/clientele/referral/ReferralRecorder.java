@@ -1,5 +1,6 @@
 package com.clientele.referral;
 
+import com.clientele.graphql.UserError;
 import com.clientele.neo4j.Graph;
 import com.clientele.neo4j.Values;
 import java.time.Clock;
@@ -72,7 +73,7 @@ public final class ReferralRecorder {
     }
 
     private static RecordReferralPayload refused(String field, ReferralProblem problem) {
-        return RecordReferralPayload.refused(new ReferralUserError(List.of("input", field), problem.message(),
+        return RecordReferralPayload.refused(new UserError(List.of("input", field), problem.message(),
                 problem.code()));
     }
 }

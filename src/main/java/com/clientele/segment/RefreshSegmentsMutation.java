@@ -1,5 +1,6 @@
 package com.clientele.segment;
 
+import com.clientele.graphql.UserError;
 import com.clientele.neo4j.Graph;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,41 +33,41 @@ public final class RefreshSegmentsMutation {
     }
 
     @SuppressWarnings("unchecked")
-    public RefreshSegmentsResult run(Map<String, Object> input) {
+    public RefreshSegmentsPayload run(Map<String, Object> input) {
         Map<String, Object> given = input == null ? Map.of() : input;
         LocalDate asOf = (LocalDate) given.get("asOf");
         List<String> ids = (List<String>) given.get("customerIds");
-        List<SegmentUserError> errors = validate(asOf, ids);
+        List<UserError> errors = validate(asOf, ids);
         if (!errors.isEmpty()) {
-            return new RefreshSegmentsResult(null, errors);
+            return new RefreshSegmentsPayload(null, errors);
         }
         RefreshSummary summary = ids == null ? refresh.full(Optional.ofNullable(asOf))
                 : refresh.incremental(new LinkedHashSet<>(ids));
-        return new RefreshSegmentsResult(history.bySeq(summary.seq()).orElseThrow(), List.of());
+        return new RefreshSegmentsPayload(history.bySeq(summary.seq()).orElseThrow(), List.of());
     }
 
-    private List<SegmentUserError> validate(LocalDate asOf, List<String> ids) {
-        List<SegmentUserError> errors = new ArrayList<>();
+    private List<UserError> validate(LocalDate asOf, List<String> ids) {
+        List<UserError> errors = new ArrayList<>();
         if (asOf != null && asOf.isAfter(LocalDate.now(clock))) {
-            errors.add(SegmentUserError.at(INPUT, "asOf", "asOf " + asOf + " is in the future",
+            errors.add(UserError.at(INPUT, "asOf", "asOf " + asOf + " is in the future",
                     SegmentErrorCode.FUTURE_DATE));
         }
         if (ids == null) {
             return errors;
         }
         if (asOf != null) {
-            errors.add(SegmentUserError.at(INPUT, "asOf", "asOf applies to a full refresh only; an incremental"
+            errors.add(UserError.at(INPUT, "asOf", "asOf applies to a full refresh only; an incremental"
                     + " refresh uses the last full refresh's date", SegmentErrorCode.CONFLICT));
         }
         if (ids.isEmpty()) {
-            errors.add(SegmentUserError.at(INPUT, "customerIds", "customerIds is empty; leave it out for a full"
+            errors.add(UserError.at(INPUT, "customerIds", "customerIds is empty; leave it out for a full"
                     + " refresh", SegmentErrorCode.BLANK));
         } else if (ids.size() > MAX_IDS) {
-            errors.add(SegmentUserError.at(INPUT, "customerIds", "at most " + MAX_IDS + " customer ids per"
+            errors.add(UserError.at(INPUT, "customerIds", "at most " + MAX_IDS + " customer ids per"
                     + " incremental refresh, got " + ids.size() + "; run a full refresh instead",
                     SegmentErrorCode.TOO_LONG));
         } else {
-            unknown(ids).forEach(id -> errors.add(SegmentUserError.at(INPUT, "customerIds",
+            unknown(ids).forEach(id -> errors.add(UserError.at(INPUT, "customerIds",
                     "there is no customer with id '" + id + "'", SegmentErrorCode.UNKNOWN_CUSTOMER)));
         }
         return errors;

@@ -1,5 +1,6 @@
 package com.clientele.segment;
 
+import com.clientele.graphql.UserError;
 import com.clientele.auth.Caller;
 import com.clientele.auth.Role;
 import com.clientele.graphql.ApiSurface;
@@ -34,9 +35,9 @@ public final class SavedSegmentFetchers implements FeatureFetchers {
                 .field("SavedSegment", "segment", this::segment)
                 .backedBy("SavedSegment", SavedSegment.class)
                 .backedBy("SegmentFilterDefinition", SegmentFilter.class)
-                .backedBy("SaveSegmentPayload", SaveSegmentResult.class)
-                .backedBy("DeleteSegmentPayload", DeleteSegmentResult.class)
-                .backedBy("SegmentUserError", SegmentUserError.class);
+                .backedBy("SaveSegmentPayload", SaveSegmentPayload.class)
+                .backedBy("DeleteSegmentPayload", DeleteSegmentPayload.class)
+                .userError("SegmentUserError", SegmentErrorCode.class);
     }
 
     @Override
@@ -54,7 +55,7 @@ public final class SavedSegmentFetchers implements FeatureFetchers {
     }
 
     /** Mutation.saveSegment */
-    public SaveSegmentResult saveSegment(DataFetchingEnvironment env) {
+    public SaveSegmentPayload saveSegment(DataFetchingEnvironment env) {
         Map<String, Object> input = env.getArgument("input");
         @SuppressWarnings("unchecked")
         Map<String, Object> filter = (Map<String, Object>) input.get("filter");
@@ -63,7 +64,7 @@ public final class SavedSegmentFetchers implements FeatureFetchers {
     }
 
     /** Mutation.deleteSegment */
-    public DeleteSegmentResult deleteSegment(DataFetchingEnvironment env) {
+    public DeleteSegmentPayload deleteSegment(DataFetchingEnvironment env) {
         Map<String, Object> input = env.getArgument("input");
         return saved.delete((String) input.get("id"));
     }

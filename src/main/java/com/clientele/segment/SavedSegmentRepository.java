@@ -1,5 +1,6 @@
 package com.clientele.segment;
 
+import com.clientele.graphql.UserError;
 import com.clientele.neo4j.Graph;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -38,44 +39,44 @@ public final class SavedSegmentRepository {
     }
 
     /** Creates or replaces a saved segment; a null id gets a new one. */
-    public SaveSegmentResult save(String id, String name, String description, SegmentFilter filter) {
-        List<SegmentUserError> errors = new ArrayList<>();
+    public SaveSegmentPayload save(String id, String name, String description, SegmentFilter filter) {
+        List<UserError> errors = new ArrayList<>();
         if (id != null && id.isBlank()) {
-            errors.add(SegmentUserError.at(INPUT, "id", "id must not be blank; leave it out to create a segment",
+            errors.add(UserError.at(INPUT, "id", "id must not be blank; leave it out to create a segment",
                     SegmentErrorCode.BLANK));
         }
         text(errors, "name", name, MAX_NAME, true);
         text(errors, "description", description, MAX_DESCRIPTION, false);
         errors.addAll(filters.validate(filter, List.of("input", "filter")));
         if (!errors.isEmpty()) {
-            return new SaveSegmentResult(null, errors);
+            return new SaveSegmentPayload(null, errors);
         }
         Map<String, Object> parameters = Map.of("id", id == null ? UUID.randomUUID().toString() : id,
                 "name", name.strip(), "description", description == null ? "" : description.strip(),
                 "filterJson", filter.toJson(), "now", OffsetDateTime.now(clock));
         SavedSegment saved = graph.write("segment/saved-save", parameters,
                 row -> SavedSegment.from(row.get("segment"))).get(0);
-        return new SaveSegmentResult(saved, List.of());
+        return new SaveSegmentPayload(saved, List.of());
     }
 
     /** Deletes a saved segment, or says it does not exist. */
-    public DeleteSegmentResult delete(String id) {
+    public DeleteSegmentPayload delete(String id) {
         int deleted = graph.write("segment/saved-delete", Map.of("id", id), row -> row.get("deleted").asInt()).get(0);
         if (deleted == 0) {
-            return new DeleteSegmentResult(null, List.of(SegmentUserError.at(INPUT, "id",
+            return new DeleteSegmentPayload(null, List.of(UserError.at(INPUT, "id",
                     "there is no saved segment with id '" + id + "'", SegmentErrorCode.NOT_FOUND)));
         }
-        return new DeleteSegmentResult(id, List.of());
+        return new DeleteSegmentPayload(id, List.of());
     }
 
-    private static void text(List<SegmentUserError> errors, String field, String value, int maxLength,
+    private static void text(List<UserError> errors, String field, String value, int maxLength,
             boolean required) {
         if (required && (value == null || value.isBlank())) {
-            errors.add(SegmentUserError.at(INPUT, field, field + " must not be empty", SegmentErrorCode.BLANK));
+            errors.add(UserError.at(INPUT, field, field + " must not be empty", SegmentErrorCode.BLANK));
             return;
         }
         if (value != null && value.strip().length() > maxLength) {
-            errors.add(SegmentUserError.at(INPUT, field, field + " is longer than " + maxLength + " characters",
+            errors.add(UserError.at(INPUT, field, field + " is longer than " + maxLength + " characters",
                     SegmentErrorCode.TOO_LONG));
         }
     }

@@ -1,5 +1,6 @@
 package com.clientele.segment;
 
+import com.clientele.graphql.UserError;
 import com.clientele.customer.Customer;
 import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.ClientException;
@@ -79,10 +80,10 @@ public final class SegmentDataFetchers implements FeatureFetchers {
     /** Query.customSegment */
     public CustomSegment customSegment(DataFetchingEnvironment env) {
         SegmentFilter filter = SegmentFilter.fromInput(env.getArgument("filter"));
-        List<SegmentUserError> errors = new SegmentFilterValidator(segments::existingCategories)
+        List<UserError> errors = new SegmentFilterValidator(segments::existingCategories)
                 .validate(filter, List.of("filter"));
         if (!errors.isEmpty()) {
-            throw ClientException.badInput(errors.stream().map(SegmentUserError::message)
+            throw ClientException.badInput(errors.stream().map(UserError::message)
                     .collect(Collectors.joining("; ")));
         }
         return evaluate(filter);

@@ -1,5 +1,6 @@
 package com.clientele.segment;
 
+import com.clientele.graphql.UserError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +21,8 @@ public final class SegmentFilterValidator {
     }
 
     /** Every problem of {@code filter}, with field paths under {@code path}; empty when it is valid. */
-    public List<SegmentUserError> validate(SegmentFilter filter, List<String> path) {
-        List<SegmentUserError> errors = new ArrayList<>();
+    public List<UserError> validate(SegmentFilter filter, List<String> path) {
+        List<UserError> errors = new ArrayList<>();
         range(errors, path, "BreadthScore", filter.minBreadthScore(), filter.maxBreadthScore(), 1.0);
         range(errors, path, "Monetary", filter.minMonetary(), filter.maxMonetary(), Double.MAX_VALUE);
         range(errors, path, "Orders", number(filter.minOrders()), number(filter.maxOrders()), Double.MAX_VALUE);
@@ -29,11 +30,11 @@ public final class SegmentFilterValidator {
                 Double.MAX_VALUE);
         for (var component : SegmentFilter.class.getRecordComponents()) {
             if (component.getType() == List.class && size(component, filter) > MAX_LIST) {
-                errors.add(SegmentUserError.at(path, component.getName(), component.getName() + " has more than "
+                errors.add(UserError.at(path, component.getName(), component.getName() + " has more than "
                         + MAX_LIST + " values", SegmentErrorCode.TOO_LONG));
             }
         }
-        unknownCategories(filter).forEach(id -> errors.add(SegmentUserError.at(path, "favouriteCategoryIds",
+        unknownCategories(filter).forEach(id -> errors.add(UserError.at(path, "favouriteCategoryIds",
                 "there is no category with id '" + id + "'", SegmentErrorCode.UNKNOWN_CATEGORY)));
         return errors;
     }
@@ -47,23 +48,23 @@ public final class SegmentFilterValidator {
         return ids.stream().filter(id -> !known.contains(id)).distinct().toList();
     }
 
-    private static void range(List<SegmentUserError> errors, List<String> path, String name, Double min, Double max,
+    private static void range(List<UserError> errors, List<String> path, String name, Double min, Double max,
             double upperBound) {
         bound(errors, path, "min" + name, min, upperBound);
         bound(errors, path, "max" + name, max, upperBound);
         if (min != null && max != null && min > max) {
-            errors.add(SegmentUserError.at(path, "min" + name, "min" + name + " (" + min + ") is above max" + name
+            errors.add(UserError.at(path, "min" + name, "min" + name + " (" + min + ") is above max" + name
                     + " (" + max + ")", SegmentErrorCode.OUT_OF_RANGE));
         }
     }
 
-    private static void bound(List<SegmentUserError> errors, List<String> path, String field, Double value,
+    private static void bound(List<UserError> errors, List<String> path, String field, Double value,
             double upperBound) {
         if (value == null || value >= 0 && value <= upperBound) {
             return;
         }
         String allowed = upperBound == 1.0 ? "from 0 to 1" : "at least 0";
-        errors.add(SegmentUserError.at(path, field, field + " must be " + allowed + ", was " + value,
+        errors.add(UserError.at(path, field, field + " must be " + allowed + ", was " + value,
                 SegmentErrorCode.OUT_OF_RANGE));
     }
 

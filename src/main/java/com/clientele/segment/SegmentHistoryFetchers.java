@@ -1,5 +1,6 @@
 package com.clientele.segment;
 
+import com.clientele.graphql.UserError;
 import com.clientele.auth.Role;
 import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.ClientException;
@@ -31,8 +32,8 @@ public final class SegmentHistoryFetchers implements FeatureFetchers {
         surface.query("segmentTransitions", this::segmentTransitions)
                 .query("refreshes", this::refreshes)
                 .mutation("refreshSegments", Role.ADMIN, this::refreshSegments)
-                .backedBy("RefreshSegmentsPayload", RefreshSegmentsResult.class)
-                .backedBy("SegmentUserError", SegmentUserError.class)
+                .backedBy("RefreshSegmentsPayload", RefreshSegmentsPayload.class)
+                .userError("SegmentUserError", SegmentErrorCode.class)
                 .backedBy("Refresh", RefreshRecord.class)
                 .backedBy("SegmentTransitions", SegmentTransitions.class)
                 .backedBy("TransitionCount", TransitionCount.class)
@@ -64,7 +65,7 @@ public final class SegmentHistoryFetchers implements FeatureFetchers {
     }
 
     /** Mutation.refreshSegments */
-    public RefreshSegmentsResult refreshSegments(DataFetchingEnvironment env) {
+    public RefreshSegmentsPayload refreshSegments(DataFetchingEnvironment env) {
         return refresh.run(env.getArgument("input"));
     }
 

@@ -40,9 +40,9 @@ public final class StrategyDataFetchers implements FeatureFetchers {
                 .field("NextBestAction", "reason", this::reason)
                 .backedBy("Strategy", Strategy.class)
                 .backedBy("NextBestAction", NextBestAction.class)
-                .backedBy("UpdateStrategyPayload", StrategyEditResult.class)
-                .backedBy("ResetStrategyPayload", StrategyEditResult.class)
-                .backedBy("StrategyUserError", UserError.class);
+                .backedBy("UpdateStrategyPayload", StrategyEditPayload.class)
+                .backedBy("ResetStrategyPayload", StrategyEditPayload.class)
+                .userError("StrategyUserError", StrategyErrorCode.class);
     }
 
     @Override
@@ -59,12 +59,12 @@ public final class StrategyDataFetchers implements FeatureFetchers {
     }
 
     /** Mutation.updateStrategy */
-    public StrategyEditResult updateStrategy(DataFetchingEnvironment env) {
+    public StrategyEditPayload updateStrategy(DataFetchingEnvironment env) {
         return strategies.update(StrategyEdit.fromInput(env.getArgument("input")));
     }
 
     /** Mutation.resetStrategy */
-    public StrategyEditResult resetStrategy(DataFetchingEnvironment env) {
+    public StrategyEditPayload resetStrategy(DataFetchingEnvironment env) {
         return strategies.resetToDefault(env.getArgument("dimension"), env.getArgument("className"));
     }
 

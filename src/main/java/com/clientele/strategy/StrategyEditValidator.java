@@ -1,5 +1,6 @@
 package com.clientele.strategy;
 
+import com.clientele.graphql.UserError;
 import com.clientele.vocabulary.SegmentDimension;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,8 @@
 package com.clientele.strategy;
 
+import com.clientele.graphql.UserErrorCode;
 /** Why an edit of a strategy was refused; GraphQL enum {@code StrategyErrorCode}. */
-public enum StrategyErrorCode {
+public enum StrategyErrorCode implements UserErrorCode {
     /** The dimension is not one of docs/classes.md. */
     UNKNOWN_DIMENSION,
     /** The class is not a class of the dimension. */

@@ -1,5 +1,6 @@
 package com.clientele.strategy;
 
+import com.clientele.graphql.UserError;
 import com.clientele.neo4j.Graph;
 import com.clientele.vocabulary.SegmentDimension;
 import java.time.Clock;
@@ -56,27 +57,27 @@ public final class StrategyRepository {
     }
 
     /** Applies a merchant's edit, or writes nothing and returns every problem with it. */
-    public StrategyEditResult update(StrategyEdit edit) {
+    public StrategyEditPayload update(StrategyEdit edit) {
         List<UserError> errors = StrategyEditValidator.validate(edit);
         if (!errors.isEmpty()) {
-            return StrategyEditResult.refused(errors);
+            return StrategyEditPayload.refused(errors);
         }
         SegmentDimension dimension = SegmentDimension.parse(edit.dimension()).orElseThrow();
         Strategy current = byKeys(List.of(dimension.key(edit.className()))).values().stream().findFirst()
                 .orElseGet(() -> playbook.defaultFor(dimension, edit.className()));
         Strategy edited = edit.applyTo(current).editedAt(OffsetDateTime.now(clock), edit.updatedBy());
-        return StrategyEditResult.saved(save(edited));
+        return StrategyEditPayload.saved(save(edited));
     }
 
     /** Puts the playbook file's default back in place of a class's stored strategy. */
-    public StrategyEditResult resetToDefault(String dimension, String className) {
+    public StrategyEditPayload resetToDefault(String dimension, String className) {
         List<UserError> errors = StrategyEditValidator.validateClass(dimension, className);
         if (!errors.isEmpty()) {
-            return StrategyEditResult.refused(errors);
+            return StrategyEditPayload.refused(errors);
         }
         Strategy restored = playbook.defaultFor(SegmentDimension.parse(dimension).orElseThrow(), className)
                 .restoredAt(OffsetDateTime.now(clock), null);
-        return StrategyEditResult.saved(save(restored));
+        return StrategyEditPayload.saved(save(restored));
     }
 
     private Strategy save(Strategy strategy) {

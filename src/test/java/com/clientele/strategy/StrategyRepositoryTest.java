@@ -1,5 +1,6 @@
 package com.clientele.strategy;
 
+import com.clientele.graphql.UserError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -71,7 +72,7 @@ class StrategyRepositoryTest {
     void anEditChangesWhatIsReadInBothLanguagesAndLeavesTheRestAsItWas() {
         strategies.seedDefaults();
         Strategy before = stored("VALUE_TIER/HIGH");
-        StrategyEditResult result = strategies.update(renameHighValue("VIP", "贵宾客户", 2));
+        StrategyEditPayload result = strategies.update(renameHighValue("VIP", "贵宾客户", 2));
         assertEquals(List.of(), result.userErrors());
         Strategy after = stored("VALUE_TIER/HIGH");
         assertEquals(result.strategy(), after);
@@ -89,7 +90,7 @@ class StrategyRepositoryTest {
     void invalidEditsReturnEveryProblemAndChangeNothing() {
         strategies.seedDefaults();
         List<Strategy> before = strategies.all();
-        StrategyEditResult blank = strategies.update(new StrategyEdit("VALUE_TIER", "HIGH",
+        StrategyEditPayload blank = strategies.update(new StrategyEdit("VALUE_TIER", "HIGH",
                 Map.of(Language.ZH, new TextEdit(" ", null, null, List.of("ok", ""))),
                 "FREE_LUNCH", null, null, 9, null));
         assertNull(blank.strategy());
@@ -99,7 +100,7 @@ class StrategyRepositoryTest {
         assertEquals(List.of(StrategyErrorCode.BLANK, StrategyErrorCode.BLANK, StrategyErrorCode.INVALID_VALUE,
                 StrategyErrorCode.OUT_OF_RANGE), blank.userErrors().stream().map(UserError::code).toList());
         assertEquals("priority must be from 1 (act first) to 5, got 9", blank.userErrors().get(3).message());
-        StrategyEditResult unknown = strategies.update(new StrategyEdit("VALUE_TIER", "PLATINUM", null, null, null,
+        StrategyEditPayload unknown = strategies.update(new StrategyEdit("VALUE_TIER", "PLATINUM", null, null, null,
                 null, 1, null));
         assertEquals(StrategyErrorCode.UNKNOWN_CLASS, unknown.userErrors().get(0).code());
         assertEquals(StrategyErrorCode.UNKNOWN_DIMENSION, strategies.update(new StrategyEdit("MOOD", "HAPPY", null,
@@ -111,7 +112,7 @@ class StrategyRepositoryTest {
     void resetPutsTheDefaultBack() {
         strategies.seedDefaults();
         strategies.update(renameHighValue("VIP", "贵宾客户", 3));
-        StrategyEditResult reset = strategies.resetToDefault("VALUE_TIER", "HIGH");
+        StrategyEditPayload reset = strategies.resetToDefault("VALUE_TIER", "HIGH");
         Strategy defaults = PLAYBOOK.defaultFor(SegmentDimension.VALUE_TIER, "HIGH");
         assertEquals(defaults.texts(), stored("VALUE_TIER/HIGH").texts());
         assertEquals(defaults.priority(), stored("VALUE_TIER/HIGH").priority());

@@ -1,11 +1,12 @@
 package com.clientele.segment;
 
+import com.clientele.graphql.UserError;
 import java.util.List;
 
 /** What {@code deleteSegment} did: the deleted id, or (when refused) null and the reasons. */
-public record DeleteSegmentResult(String deletedId, List<SegmentUserError> userErrors) {
+public record DeleteSegmentPayload(String deletedId, List<UserError> userErrors) {
 
-    public DeleteSegmentResult {
+    public DeleteSegmentPayload {
         userErrors = List.copyOf(userErrors);
     }
 }

@@ -1,25 +1,26 @@
 package com.clientele.ingest;
 
+import com.clientele.graphql.UserError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A refused part of a write mutation's input, Shopify style: the path to the input field (e.g.
- * {@code ["input", "lines", "2", "quantity"]}), a message and a stable code.
+ * The user errors of a write mutation (GraphQL type {@code WriteUserError}): the problems the ingest checks found in
+ * its input, with the path to the input field (e.g. {@code ["input", "lines", "2", "quantity"]}), a message and a
+ * {@link ProblemCode}.
  */
-public record WriteUserError(List<String> field, String message, ProblemCode code) {
+final class InputErrors {
 
-    public WriteUserError {
-        field = List.copyOf(field);
+    private InputErrors() {
     }
 
     /**
      * The user error of an ingest problem, its CSV column names turned into the input's field names, in the path
      * and in the message ({@code birth_year must be ...} → {@code birthYear must be ...}).
      */
-    static WriteUserError from(InputProblem problem) {
+    static UserError from(InputProblem problem) {
         List<String> field = new ArrayList<>();
         field.add("input");
         String message = problem.message();
@@ -30,10 +31,10 @@ public record WriteUserError(List<String> field, String message, ProblemCode cod
                         Matcher.quoteReplacement(InputCells.fieldName(column)));
             }
         }
-        return new WriteUserError(field, message, problem.code());
+        return new UserError(field, message, problem.code());
     }
 
-    static List<WriteUserError> from(List<InputProblem> problems) {
-        return problems.stream().map(WriteUserError::from).toList();
+    static List<UserError> from(List<InputProblem> problems) {
+        return problems.stream().map(InputErrors::from).toList();
     }
 }
