@@ -15,13 +15,12 @@ import org.neo4j.driver.Value;
 
 /**
  * What the last segment refresh stored on one customer (see {@link ClassificationProperties}): its classes,
- * metrics and RFM scores ({@code rfm} is null for a prospect), read back for the {@code Customer} fields, with the
- * churn risk the last CLV fit and the influence class the last referral refresh stored (null until they ran), and
- * the favourite category's display names (null without one).
+ * metrics and RFM scores ({@code rfm} is null for a prospect), read back for the {@code Customer} fields; its classes
+ * include the churn risk the last CLV fit and the influence class the last referral refresh stored (null until
+ * they ran), and the favourite category's display names (null without one).
  */
 public record ClassifiedCustomer(String customerId, CustomerClassification classes, CustomerMetrics metrics,
-        RfmScores rfm, String favouriteCategoryId, String churnRisk, String influenceClass,
-        DisplayName favouriteCategoryName) {
+        RfmScores rfm, String favouriteCategoryId) {
 
     /** Maps the projection of cypher/segment/classified-by-ids.cypher. */
     public static ClassifiedCustomer from(Value c) {
@@ -33,21 +32,20 @@ public record ClassifiedCustomer(String customerId, CustomerClassification class
                 number(c, "recentSpend", 0), number(c, "previousSpend", 0), count(c, "distinctCategories"),
                 number(c, "breadthScore", 0), number(c, "onlineShare", 0), number(c, "discountShare", 0),
                 number(c, "newProductShare", 0), string(c, "favouriteCategoryId"));
-        CustomerClassification classes = new CustomerClassification(string(c, "valueTier"), string(c, "rfmSegment"),
-                string(c, "lifecycle"), string(c, "behaviour"), string(c, "breadth"), string(c, "channelClass"),
-                bool(c, "discountSeeking", false), bool(c, "newProductSeeking", false), asOf,
-                count(c, "ordersAfterAnalysisDate"), integer(c, "classifiedBy"));
-        return new ClassifiedCustomer(string(c, "id"), classes, metrics, rfm(c), string(c, "favouriteCategoryId"),
-                classOf(SegmentDimension.CHURN_RISK, string(c, "churnRisk")),
-                classOf(SegmentDimension.INFLUENCE, string(c, "influenceClass")), categoryName(c));
+        CustomerClasses stored = CustomerClasses.of(string(c, "valueTier"), string(c, "rfmSegment"),
+                        string(c, "lifecycle"), string(c, "behaviour"), string(c, "breadth"), string(c, "channelClass"))
+                .withChurnRisk(classOf(SegmentDimension.CHURN_RISK, string(c, "churnRisk")))
+                .withInfluence(classOf(SegmentDimension.INFLUENCE, string(c, "influenceClass")))
+                .withPreferences(bool(c, "discountSeeking", false), bool(c, "newProductSeeking", false),
+                        categoryName(c));
+        CustomerClassification classes = new CustomerClassification(stored, asOf, count(c, "ordersAfterAnalysisDate"),
+                integer(c, "classifiedBy"));
+        return new ClassifiedCustomer(string(c, "id"), classes, metrics, rfm(c), string(c, "favouriteCategoryId"));
     }
 
     /** The classes as the next-best-action rules take them: all eight dimensions and the preference flags. */
     public CustomerClasses toCustomerClasses() {
-        return CustomerClasses.of(classes.valueTier(), classes.rfmSegment(), classes.lifecycle(), classes.behaviour(),
-                classes.breadth(), classes.channel())
-                .withChurnRisk(churnRisk).withInfluence(influenceClass)
-                .withPreferences(classes.discountSeeking(), classes.newProductSeeking(), favouriteCategoryName);
+        return classes.classes();
     }
 
     private static DisplayName categoryName(Value c) {
