@@ -52,7 +52,8 @@ public final class ApiKeyFetchers implements FeatureFetchers {
         Map<String, Object> input = env.getArgument("input");
         String name = ((String) input.get("name")).trim();
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-            return refused("name", "a key's name has 1 to " + MAX_NAME_LENGTH + " characters", ApiKeyErrorCode.REQUIRED);
+            return refused("name", "a key's name has 1 to " + MAX_NAME_LENGTH + " characters",
+                    ApiKeyErrorCode.REQUIRED);
         }
         CreatedKey created = keys.create(name, Role.valueOf((String) input.get("role")));
         LOG.info("API key {} ({}) created by {}", created.key().id(), created.key().role(), caller(env));

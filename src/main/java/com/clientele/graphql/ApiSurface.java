@@ -55,7 +55,8 @@ public final class ApiSurface {
 
     /** A field of an object type answered by a fetcher. */
     public ApiSurface field(String type, String field, DataFetcher<?> fetcher) {
-        DataFetcher<?> earlier = fetchers.computeIfAbsent(type, name -> new LinkedHashMap<>()).putIfAbsent(field, fetcher);
+        Map<String, DataFetcher<?>> fields = fetchers.computeIfAbsent(type, name -> new LinkedHashMap<>());
+        DataFetcher<?> earlier = fields.putIfAbsent(field, fetcher);
         if (earlier != null) {
             throw new IllegalStateException(type + "." + field + " is wired twice");
         }

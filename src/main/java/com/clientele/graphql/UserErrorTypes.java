@@ -25,7 +25,8 @@ final class UserErrorTypes implements TypeResolver {
     @Override
     public GraphQLObjectType getType(TypeResolutionEnvironment env) {
         UserError error = env.getObject();
-        Class<?> codes = error.code() instanceof Enum<?> constant ? constant.getDeclaringClass() : error.code().getClass();
+        Class<?> codes = error.code() instanceof Enum<?> constant ? constant.getDeclaringClass()
+                : error.code().getClass();
         String type = typeByCodes.get(codes);
         if (type == null) {
             throw new IllegalStateException("no UserError type declared for " + codes.getName());
