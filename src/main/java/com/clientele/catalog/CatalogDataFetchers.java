@@ -15,6 +15,7 @@ import org.dataloader.DataLoaderRegistry;
 public final class CatalogDataFetchers implements FeatureFetchers {
 
     public static final String CHILDREN_BY_CATEGORY = "childrenByCategory";
+    private static final String BUYERS_BY_PRODUCT = "buyersByProduct";
 
     private final CatalogRepository catalog;
     private final int maxPageSize;
@@ -30,6 +31,7 @@ public final class CatalogDataFetchers implements FeatureFetchers {
                 .query("products", this::products)
                 .query("categories", this::categories)
                 .field("Product", "category", this::categoryOfProduct)
+                .field("Product", "buyerCount", this::buyerCount)
                 .field("Category", "parent", this::parent)
                 .field("Category", "children", this::children)
                 .backedBy("Product", Product.class)
@@ -43,6 +45,7 @@ public final class CatalogDataFetchers implements FeatureFetchers {
         registry.register(CatalogLoaders.PRODUCT_BY_ID, Loaders.byId(catalog::productsByIds));
         registry.register(CatalogLoaders.CATEGORY_BY_ID, Loaders.byId(catalog::categoriesByIds));
         registry.register(CHILDREN_BY_CATEGORY, Loaders.byId(catalog::childrenOf));
+        registry.register(BUYERS_BY_PRODUCT, Loaders.byId(catalog::buyerCounts));
     }
 
     /** Query.product */
@@ -69,6 +72,12 @@ public final class CatalogDataFetchers implements FeatureFetchers {
     public CompletableFuture<Category> categoryOfProduct(DataFetchingEnvironment env) {
         Product product = env.getSource();
         return loadCategory(env, product.categoryId());
+    }
+
+    /** Product.buyerCount: batched over the request's products, one statement per batch. */
+    public CompletableFuture<Integer> buyerCount(DataFetchingEnvironment env) {
+        Product product = env.getSource();
+        return env.<String, Integer>getDataLoader(BUYERS_BY_PRODUCT).load(product.id());
     }
 
     /** Category.parent */

@@ -38,6 +38,13 @@ public final class CatalogRepository {
                 .stream().collect(Collectors.toMap(Category::id, Function.identity()));
     }
 
+    /** How many distinct customers ever ordered each given product, by product id (unknown ids absent). */
+    public Map<String, Integer> buyerCounts(List<String> productIds) {
+        return graph.read("catalog/buyer-counts", Map.of("ids", productIds),
+                        row -> Map.entry(row.get("id").asString(), row.get("buyers").asInt()))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** Every category, roots first, then by id. */
     public List<Category> allCategories() {
         return graph.read("catalog/categories-all", Map.of(), row -> Category.from(row.get("category")));
