@@ -1,30 +1,7 @@
 // intent: the KPIs of the customers matching a custom segment filter, with the number and spend of all customers for the shares
 MATCH (everyone:Customer)
 WITH count(everyone) AS allCustomers, sum(coalesce(everyone.monetary, 0.0)) AS allRevenue
-OPTIONAL MATCH (c:Customer)
-WHERE ($valueTiers IS NULL OR c.valueTier IN $valueTiers)
-  AND ($rfmSegments IS NULL OR c.rfmSegment IN $rfmSegments)
-  AND ($lifecycles IS NULL OR c.lifecycle IN $lifecycles)
-  AND ($behaviours IS NULL OR c.behaviour IN $behaviours)
-  AND ($breadths IS NULL OR c.breadth IN $breadths)
-  AND ($channels IS NULL OR c.channelClass IN $channels)
-  AND ($churnRisks IS NULL OR c.churnRisk IN $churnRisks)
-  AND ($influenceClasses IS NULL OR c.influenceClass IN $influenceClasses)
-  AND ($regions IS NULL OR c.regionId IN $regions OR c.region IN $regions)
-  AND ($cities IS NULL OR c.cityId IN $cities OR c.city IN $cities)
-  AND ($birthYearRanges IS NULL OR any(r IN $birthYearRanges WHERE c.birthYear >= r[0] AND c.birthYear <= r[1]))
-  AND ($genders IS NULL OR c.gender IN $genders)
-  AND ($incomeBands IS NULL OR c.incomeBand IN $incomeBands)
-  AND ($discountSeeking IS NULL OR c.discountSeeking = $discountSeeking)
-  AND ($newProductSeeking IS NULL OR c.newProductSeeking = $newProductSeeking)
-  AND ($minBreadthScore IS NULL OR c.breadthScore >= $minBreadthScore)
-  AND ($maxBreadthScore IS NULL OR c.breadthScore <= $maxBreadthScore)
-  AND ($favouriteCategoryIds IS NULL OR c.favouriteCategoryId IN $favouriteCategoryIds)
-  AND ($minMonetary IS NULL OR c.monetary >= $minMonetary)
-  AND ($maxMonetary IS NULL OR c.monetary <= $maxMonetary)
-  AND ($minOrders IS NULL OR c.orderCount >= $minOrders)
-  AND ($maxOrders IS NULL OR c.orderCount <= $maxOrders)
-  AND ($minRecencyDays IS NULL OR c.recencyDays >= $minRecencyDays)
-  AND ($maxRecencyDays IS NULL OR c.recencyDays <= $maxRecencyDays)
+OPTIONAL MATCH (c:Customer) WHERE c.id IS NOT NULL
+  AND all(cond IN $anyOf WHERE any(property IN cond.keys WHERE c[property] IN cond.values)) AND all(cond IN $within WHERE any(bound IN cond.bounds WHERE coalesce(c[cond.key] >= bound.min, bound.min IS NULL) AND coalesce(c[cond.key] <= bound.max, bound.max IS NULL))) AND ($nameContains IS NULL OR toLower(c.name) CONTAINS toLower($nameContains))
 WITH allCustomers, allRevenue, c, coalesce(c.monetary, 0.0) AS spend, coalesce(c.orderCount, 0) AS orders
 RETURN allCustomers, allRevenue, count(c) AS size, sum(spend) AS revenue, sum(orders) AS orderCount, sum(CASE WHEN orders >= 2 THEN 1 ELSE 0 END) AS repeatBuyers, sum(CASE WHEN c.lifecycle = 'CHURNED' THEN 1 ELSE 0 END) AS churned, sum(CASE WHEN c.previousOrders > 0 THEN 1 ELSE 0 END) AS previousBuyers, sum(CASE WHEN c.previousOrders > 0 AND c.recentOrders > 0 THEN 1 ELSE 0 END) AS retained, avg(CASE WHEN orders > 0 THEN c.breadthScore END) AS averageBreadthScore

@@ -79,8 +79,7 @@ public final class ClvDataFetchers implements FeatureFetchers {
         BigDecimal minValue = env.getArgument("minPredictedValue");
         String sortField = env.getArgumentOrDefault("orderBy", "PREDICTED_VALUE");
         boolean descending = !"ASC".equals(env.getArgumentOrDefault("direction", "DESC"));
-        return clv.page(churnRisks, minValue == null ? null : minValue.doubleValue(), sortField, descending, page)
-                .toConnection(page);
+        return clv.page(churnRisks, minValue == null ? null : minValue.doubleValue(), sortField, descending, page);
     }
 
     /** Query.clvBySegment */

@@ -1,12 +1,14 @@
 package com.clientele.clv;
 
 import com.clientele.customer.Customer;
-import com.clientele.graphql.Page;
+import com.clientele.customer.CustomerConditions;
+import com.clientele.customer.CustomerLists;
+import com.clientele.customer.CustomerSortKey;
+import com.clientele.graphql.Connection;
 import com.clientele.graphql.PageRequest;
 import com.clientele.neo4j.Graph;
 import com.clientele.segment.DimensionProperties;
 import com.clientele.vocabulary.SegmentDimension;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +19,11 @@ import java.util.stream.Collectors;
 public final class ClvRepository {
 
     private final Graph graph;
+    private final CustomerLists lists;
 
     public ClvRepository(Graph graph) {
         this.graph = graph;
+        this.lists = new CustomerLists(graph);
     }
 
     /** The CLV of these customers, by id; unknown ids are absent. */
@@ -29,18 +33,17 @@ public final class ClvRepository {
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** One page of customers in these churn risk classes (all when null) worth at least {@code minValue}. */
-    public Page<Customer> page(List<String> churnRisks, Double minValue, String sortField, boolean descending,
-                               PageRequest page) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("churnRisks", churnRisks);
-        parameters.put("minPredictedValue", minValue);
-        parameters.put("sortField", sortField);
-        parameters.put("descending", descending);
-        parameters.put("offset", page.offset());
-        parameters.put("limit", page.limit());
-        return graph.read("clv/customer-page", parameters, row -> new Page<>(
-                row.get("customers").asList(Customer::from), row.get("total").asInt())).get(0);
+    /**
+     * One page of customers in these churn risk classes (all when null) worth at least {@code minValue}, by predicted
+     * value or P(alive) in the index's order; customers without a prediction last.
+     */
+    public Connection<Customer> page(List<String> churnRisks, Double minValue, String sortField, boolean descending,
+                                     PageRequest page) {
+        CustomerConditions conditions = CustomerConditions.none().anyOf(churnRisks, "churnRisk")
+                .between("predictedClv", minValue, null);
+        CustomerSortKey key = "PROBABILITY_ALIVE".equals(sortField) ? CustomerSortKey.PROBABILITY_ALIVE
+                : CustomerSortKey.CLV;
+        return lists.page(conditions, key, descending, page);
     }
 
     /** Every class of the dimension in vocabulary order, with zeros for classes nobody is in. */

@@ -56,7 +56,7 @@ public final class CustomerDataFetchers implements FeatureFetchers {
         PageRequest page = PageRequest.from(env, maxPageSize);
         CustomerFilter filter = CustomerFilter.fromInput(env.getArgument("filter"));
         CustomerSort sort = CustomerSort.fromInput(env.getArgument("orderBy"));
-        return customers.page(filter, sort, page).toConnection(page);
+        return customers.page(filter, sort, page);
     }
 
     /** Customer.ageBand */

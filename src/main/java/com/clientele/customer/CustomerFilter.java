@@ -1,13 +1,13 @@
 package com.clientele.customer;
 
+import com.clientele.place.PlaceFilter;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The profile conditions of a {@code customers} query, all optional and combined with AND; a list condition matches
- * any of its values. Turned into the parameters of cypher/customer/page.cypher.
+ * any of its values. Turned into {@link CustomerConditions}.
  */
 public record CustomerFilter(
         List<String> ids,
@@ -48,23 +48,21 @@ public record CustomerFilter(
                 (String) input.get("nameContains"));
     }
 
-    /** The Cypher parameters; absent conditions are null, which the statement reads as "any". */
-    public Map<String, Object> toParameters(int currentYear) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("ids", ids);
-        parameters.put("genders", genders);
-        parameters.put("birthYearRanges", ageBands == null ? null
-                : ageBands.stream().map(band -> List.of(band.birthYears(currentYear)[0],
-                        band.birthYears(currentYear)[1])).toList());
-        parameters.put("incomeBands", incomeBands);
-        parameters.put("occupations", occupations);
-        parameters.put("regions", regions);
-        parameters.put("cities", cities);
-        parameters.put("countries", countries);
-        parameters.put("preferredChannels", preferredChannels);
-        parameters.put("signedUpFrom", signedUpFrom);
-        parameters.put("signedUpTo", signedUpTo);
-        parameters.put("nameContains", nameContains);
-        return parameters;
+    /** The conditions of the customer list statements; region and city spellings resolved through {@code places}. */
+    public CustomerConditions toConditions(int currentYear, PlaceFilter places) {
+        return CustomerConditions.none()
+                .idIn(ids)
+                .anyOf(genders, "gender")
+                .withinRanges("birthYear", ageBands == null ? null : ageBands.stream()
+                        .map(band -> List.of(band.birthYears(currentYear)[0], band.birthYears(currentYear)[1]))
+                        .toList())
+                .anyOf(incomeBands, "incomeBand")
+                .anyOf(occupations, "occupation")
+                .anyOf(regions == null ? null : places.regions(regions), "regionId", "region")
+                .anyOf(cities == null ? null : places.cities(cities), "cityId", "city")
+                .anyOf(countries, "country")
+                .anyOf(preferredChannels, "preferredChannel")
+                .between("signupDate", signedUpFrom, signedUpTo)
+                .nameContaining(nameContains);
     }
 }

@@ -1,13 +1,12 @@
 package com.clientele.customer;
 
-import com.clientele.graphql.Page;
+import com.clientele.graphql.Connection;
 import com.clientele.graphql.PageRequest;
 import com.clientele.neo4j.Graph;
 import com.clientele.place.PlaceFilter;
 import com.clientele.place.PlaceTable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +18,7 @@ public final class CustomerRepository {
     private final Graph graph;
     private final Clock clock;
     private final PlaceFilter places;
+    private final CustomerLists lists;
 
     /** A repository whose region and city conditions resolve through the shipped place table. */
     public CustomerRepository(Graph graph, Clock clock) {
@@ -29,6 +29,7 @@ public final class CustomerRepository {
         this.graph = graph;
         this.clock = clock;
         this.places = new PlaceFilter(places);
+        this.lists = new CustomerLists(graph);
     }
 
     /** The customers with these ids, by id; unknown ids are absent from the map. */
@@ -37,15 +38,10 @@ public final class CustomerRepository {
                 .stream().collect(Collectors.toMap(Customer::id, Function.identity()));
     }
 
-    /** One page of the customers matching {@code filter}, ordered by {@code sort}. */
-    public Page<Customer> page(CustomerFilter filter, CustomerSort sort, PageRequest page) {
-        Map<String, Object> parameters = new HashMap<>(places.apply(filter.toParameters(currentYear())));
-        parameters.put("sortField", sort.field());
-        parameters.put("descending", sort.descending());
-        parameters.put("offset", page.offset());
-        parameters.put("limit", page.limit());
-        return graph.read("customer/page", parameters, row -> new Page<>(
-                row.get("customers").asList(Customer::from), row.get("total").asInt())).get(0);
+    /** One page of the customers matching {@code filter}, ordered by {@code sort}; the total counted when selected. */
+    public Connection<Customer> page(CustomerFilter filter, CustomerSort sort, PageRequest page) {
+        return lists.page(filter.toConditions(currentYear(), places), CustomerSortKey.valueOf(sort.field()),
+                sort.descending(), page);
     }
 
     public int currentYear() {

@@ -7,6 +7,7 @@ import com.clientele.customer.CustomerLoaders;
 import com.clientele.graphql.ApiSurface;
 import com.clientele.graphql.FeatureFetchers;
 import com.clientele.graphql.Loaders;
+import com.clientele.graphql.Connection;
 import com.clientele.graphql.PageRequest;
 import com.clientele.strategy.Strategy;
 import com.clientele.strategy.StrategyLoaders;
@@ -40,11 +41,10 @@ public final class InfluenceDataFetchers implements FeatureFetchers {
                 .field("Customer", "referralStats", this::referralStats)
                 .field("Customer", "influence", this::influence)
                 .field("Customer", "referralCascade", this::referralCascade)
-                .field("ReferrerConnection", "totalCount", this::totalReferrers)
                 .field("ReferralNode", "customer", this::nodeCustomer)
                 .field("Influence", "class", this::influenceClass)
                 .field("Influence", "strategy", this::strategy)
-                .backedBy("ReferrerConnection", ReferrerConnection.class)
+                .backedBy("ReferrerConnection", Connection.class)
                 .backedBy("ReferralStats", ReferralStats.class)
                 .backedBy("Influence", Influence.class)
                 .backedBy("ReferralNode", ReferralNode.class)
@@ -59,17 +59,12 @@ public final class InfluenceDataFetchers implements FeatureFetchers {
     }
 
     /** Query.topReferrers */
-    public ReferrerConnection topReferrers(DataFetchingEnvironment env) {
+    public Connection<Customer> topReferrers(DataFetchingEnvironment env) {
         PageRequest page = PageRequest.from(env, maxPageSize);
         ReferrerOrder order = ReferrerOrder.valueOf(env.getArgumentOrDefault("orderBy", "INFLUENCE"));
         ReferrerFilter filter = ReferrerFilter.fromInput(env.getArgument("filter"));
-        return ReferrerConnection.of(insights.topReferrers(order, filter, page), page, filter);
-    }
-
-    /** ReferrerConnection.totalCount */
-    public int totalReferrers(DataFetchingEnvironment env) {
-        ReferrerConnection connection = env.getSource();
-        return insights.countReferrers(connection.filter());
+        return Connection.fromRows(insights.topReferrers(order, filter, page), page,
+                () -> insights.countReferrers(filter));
     }
 
     /** Query.referralProgramme */

@@ -114,7 +114,7 @@ public final class SegmentDataFetchers implements FeatureFetchers {
         Segment segment = env.getSource();
         PageRequest page = PageRequest.from(env, maxPageSize);
         return segments.members(segment.dimension(), segment.className(),
-                MemberOrder.fromInput(env.getArgument("orderBy")), page).toConnection(page);
+                MemberOrder.fromInput(env.getArgument("orderBy")), page);
     }
 
     /** CustomSegment.members */
@@ -122,7 +122,7 @@ public final class SegmentDataFetchers implements FeatureFetchers {
         CustomSegment segment = env.getSource();
         PageRequest page = PageRequest.from(env, maxPageSize);
         return segments.customMembers(segment.filter(), currentYear(),
-                MemberOrder.fromInput(env.getArgument("orderBy")), page).toConnection(page);
+                MemberOrder.fromInput(env.getArgument("orderBy")), page);
     }
 
     private List<Segment> classes(SegmentDimension dimension, List<String> classNames) {

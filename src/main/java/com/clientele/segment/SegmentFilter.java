@@ -1,11 +1,12 @@
 package com.clientele.segment;
 
 import com.clientele.customer.AgeBand;
+import com.clientele.customer.CustomerConditions;
+import com.clientele.place.PlaceFilter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,17 +65,24 @@ public record SegmentFilter(
         }
     }
 
-    /** The parameters of cypher/segment/custom-*.cypher; absent conditions are null, read there as "any". */
-    public Map<String, Object> toParameters(int currentYear) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> parameters = JSON.convertValue(this, HashMap.class);
-        for (var component : SegmentFilter.class.getRecordComponents()) {
-            parameters.putIfAbsent(component.getName(), null);
-        }
-        parameters.remove("ageBands");
-        parameters.put("birthYearRanges", ageBands == null ? null : ageBands.stream()
-                .map(band -> AgeBand.valueOf(band).birthYears(currentYear))
-                .map(years -> List.of(years[0], years[1])).toList());
-        return parameters;
+    /** The conditions of the customer list statements; region and city spellings resolved through {@code places}. */
+    public CustomerConditions toConditions(int currentYear, PlaceFilter places) {
+        return CustomerConditions.none()
+                .anyOf(valueTiers, "valueTier").anyOf(rfmSegments, "rfmSegment").anyOf(lifecycles, "lifecycle")
+                .anyOf(behaviours, "behaviour").anyOf(breadths, "breadth").anyOf(channels, "channelClass")
+                .anyOf(churnRisks, "churnRisk").anyOf(influenceClasses, "influenceClass")
+                .anyOf(regions == null ? null : places.regions(regions), "regionId", "region")
+                .anyOf(cities == null ? null : places.cities(cities), "cityId", "city")
+                .withinRanges("birthYear", ageBands == null ? null : ageBands.stream()
+                        .map(band -> AgeBand.valueOf(band).birthYears(currentYear))
+                        .map(years -> List.of(years[0], years[1])).toList())
+                .anyOf(genders, "gender").anyOf(incomeBands, "incomeBand")
+                .anyOf(discountSeeking == null ? null : List.of(discountSeeking), "discountSeeking")
+                .anyOf(newProductSeeking == null ? null : List.of(newProductSeeking), "newProductSeeking")
+                .between("breadthScore", minBreadthScore, maxBreadthScore)
+                .anyOf(favouriteCategoryIds, "favouriteCategoryId")
+                .between("monetary", minMonetary, maxMonetary)
+                .between("orderCount", minOrders, maxOrders)
+                .between("recencyDays", minRecencyDays, maxRecencyDays);
     }
 }

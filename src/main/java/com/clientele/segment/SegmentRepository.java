@@ -1,7 +1,9 @@
 package com.clientele.segment;
 
 import com.clientele.customer.Customer;
-import com.clientele.graphql.Page;
+import com.clientele.customer.CustomerConditions;
+import com.clientele.customer.CustomerLists;
+import com.clientele.graphql.Connection;
 import com.clientele.graphql.PageRequest;
 import com.clientele.neo4j.Graph;
 import com.clientele.place.PlaceFilter;
@@ -22,18 +24,19 @@ import org.neo4j.driver.Record;
  */
 public final class SegmentRepository {
 
-    private static final Map<SegmentDimension, String> MEMBERS = Map.of(
-            SegmentDimension.VALUE_TIER, "segment/members/value-tier",
-            SegmentDimension.RFM_SEGMENT, "segment/members/rfm-segment",
-            SegmentDimension.LIFECYCLE, "segment/members/lifecycle",
-            SegmentDimension.BEHAVIOUR, "segment/members/behaviour",
-            SegmentDimension.BREADTH, "segment/members/breadth",
-            SegmentDimension.CHANNEL, "segment/members/channel-class",
-            SegmentDimension.CHURN_RISK, "segment/members/churn-risk",
-            SegmentDimension.INFLUENCE, "segment/members/influence-class");
+    private static final Map<SegmentDimension, String> CLASS_SIZES = Map.of(
+            SegmentDimension.VALUE_TIER, "segment/class-size/value-tier",
+            SegmentDimension.RFM_SEGMENT, "segment/class-size/rfm-segment",
+            SegmentDimension.LIFECYCLE, "segment/class-size/lifecycle",
+            SegmentDimension.BEHAVIOUR, "segment/class-size/behaviour",
+            SegmentDimension.BREADTH, "segment/class-size/breadth",
+            SegmentDimension.CHANNEL, "segment/class-size/channel-class",
+            SegmentDimension.CHURN_RISK, "segment/class-size/churn-risk",
+            SegmentDimension.INFLUENCE, "segment/class-size/influence-class");
 
     private final Graph graph;
     private final PlaceFilter places;
+    private final CustomerLists lists;
 
     /** A repository whose region and city conditions resolve through the shipped place table. */
     public SegmentRepository(Graph graph) {
@@ -43,6 +46,7 @@ public final class SegmentRepository {
     public SegmentRepository(Graph graph, PlaceTable places) {
         this.graph = graph;
         this.places = new PlaceFilter(places);
+        this.lists = new CustomerLists(graph);
     }
 
     /**
@@ -60,25 +64,25 @@ public final class SegmentRepository {
         return kpis;
     }
 
-    /** One page of a class's customers. */
-    public Page<Customer> members(SegmentDimension dimension, String className, MemberOrder order, PageRequest page) {
-        Map<String, Object> parameters = pageParameters(order, page);
-        parameters.put("className", className);
-        return graph.read(MEMBERS.get(dimension), parameters, SegmentRepository::customerPage).get(0);
+    /** One page of a class's customers, in the sort key's index order; the total from the class index. */
+    public Connection<Customer> members(SegmentDimension dimension, String className, MemberOrder order,
+                                        PageRequest page) {
+        CustomerConditions inClass = CustomerConditions.none().anyOf(List.of(className), DimensionProperties.of(dimension));
+        return lists.page(inClass, order.key(), order.descending(), page, () -> graph.read(CLASS_SIZES.get(dimension),
+                Map.of("className", className), row -> row.get("total").asInt()).get(0));
     }
 
     /** The KPIs of the customers matching {@code filter}. */
     public SegmentKpis customKpis(SegmentFilter filter, int currentYear) {
-        return graph.read("segment/custom-kpis", places.apply(filter.toParameters(currentYear)),
+        return graph.read("segment/custom-kpis", filter.toConditions(currentYear, places).parameters(),
                 kpis -> SegmentKpis.of(kpis, kpis.get("allCustomers").asLong(), kpis.get("allRevenue").asDouble()))
                 .get(0);
     }
 
-    /** One page of the customers matching {@code filter}. */
-    public Page<Customer> customMembers(SegmentFilter filter, int currentYear, MemberOrder order, PageRequest page) {
-        Map<String, Object> parameters = pageParameters(order, page);
-        parameters.putAll(places.apply(filter.toParameters(currentYear)));
-        return graph.read("segment/custom-members", parameters, SegmentRepository::customerPage).get(0);
+    /** One page of the customers matching {@code filter}; the total counted when selected. */
+    public Connection<Customer> customMembers(SegmentFilter filter, int currentYear, MemberOrder order,
+                                              PageRequest page) {
+        return lists.page(filter.toConditions(currentYear, places), order.key(), order.descending(), page);
     }
 
     /** The stored classification of these customers, by id; customers not classified yet are absent. */
@@ -94,18 +98,5 @@ public final class SegmentRepository {
 
     public Set<String> existingCustomers(List<String> ids) {
         return new HashSet<>(graph.read("segment/existing-customers", Map.of("ids", ids), row -> row.get("id").asString()));
-    }
-
-    private static Map<String, Object> pageParameters(MemberOrder order, PageRequest page) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("sortField", order.field());
-        parameters.put("descending", order.descending());
-        parameters.put("offset", page.offset());
-        parameters.put("limit", page.limit());
-        return parameters;
-    }
-
-    private static Page<Customer> customerPage(Record row) {
-        return new Page<>(row.get("customers").asList(Customer::from), row.get("total").asInt());
     }
 }

@@ -46,9 +46,10 @@ class SchemaCompletenessTest {
             return true;
         }
         Class<?> backing = backingTypes.get(type.getName());
-        return backing != null && Arrays.stream(backing.getRecordComponents())
-                .anyMatch(component -> component.getName().equals(field.getName()))
-                || backing != null && Arrays.stream(backing.getMethods())
+        if (backing == null) {
+            return false;
+        }
+        return Arrays.stream(backing.getMethods())
                 .anyMatch(method -> method.getName().equals(field.getName()) && method.getParameterCount() == 0);
     }
 

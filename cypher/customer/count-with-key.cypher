@@ -1,0 +1,4 @@
+// intent: how many customers meet the conditions and have a value for $property (where the sorted part of a list ends, asked only for a page beyond it)
+MATCH (c:Customer) WHERE c[$property] IS NOT NULL
+  AND all(cond IN $anyOf WHERE any(property IN cond.keys WHERE c[property] IN cond.values)) AND all(cond IN $within WHERE any(bound IN cond.bounds WHERE coalesce(c[cond.key] >= bound.min, bound.min IS NULL) AND coalesce(c[cond.key] <= bound.max, bound.max IS NULL))) AND ($nameContains IS NULL OR toLower(c.name) CONTAINS toLower($nameContains))
+RETURN count(c) AS total

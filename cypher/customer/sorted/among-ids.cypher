@@ -1,0 +1,4 @@
+// intent: one page (plus one row) of the customers among the given ids that meet the conditions, ordered by $property in the given direction (customers without a value last), ties by id in the same direction; reads only the given ids
+MATCH (c:Customer) WHERE c.id IN $ids
+  AND all(cond IN $anyOf WHERE any(property IN cond.keys WHERE c[property] IN cond.values)) AND all(cond IN $within WHERE any(bound IN cond.bounds WHERE coalesce(c[cond.key] >= bound.min, bound.min IS NULL) AND coalesce(c[cond.key] <= bound.max, bound.max IS NULL))) AND ($nameContains IS NULL OR toLower(c.name) CONTAINS toLower($nameContains))
+RETURN c {.*} AS customer ORDER BY c[$property] IS NULL, CASE WHEN $descending THEN c[$property] END DESC, CASE WHEN $descending THEN c.id END DESC, CASE WHEN NOT $descending THEN c[$property] END ASC, c.id ASC SKIP $offset LIMIT $limit
