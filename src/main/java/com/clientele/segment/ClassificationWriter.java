@@ -40,14 +40,10 @@ public final class ClassificationWriter {
         this.graph = graph;
     }
 
-    /** Writes all customers and returns how many changed class in at least one dimension. */
+    /** Writes all customers (batches on different customers, one per core at a time); how many changed class. */
     public int write(List<Classified> customers, LocalDate asOf, long seq) {
-        int changed = 0;
-        for (int start = 0; start < customers.size(); start += BATCH) {
-            List<Classified> batch = customers.subList(start, Math.min(customers.size(), start + BATCH));
-            changed += writeBatch(batch, asOf, seq);
-        }
-        return changed;
+        return InParallel.batches(customers, BATCH, batch -> writeBatch(batch, asOf, seq)).stream()
+                .mapToInt(Integer::intValue).sum();
     }
 
     private int writeBatch(List<Classified> batch, LocalDate asOf, long seq) {

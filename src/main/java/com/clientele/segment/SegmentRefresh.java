@@ -84,20 +84,16 @@ public final class SegmentRefresh {
                 (classifiedAt - read) / 1_000_000, (written - classifiedAt) / 1_000_000);
     }
 
-    /** Reads the customers' facts in batches and keeps their metrics as of {@code asOf}. */
+    /** Reads the customers' facts in batches (one per core at a time) and keeps their metrics as of {@code asOf}. */
     private List<Observed> observe(List<String> ids, LocalDate asOf) {
         int categories = graph.read("segment/merchandise-category-count", Map.of(),
                 row -> row.get("categories").asInt()).get(0);
         MetricsCalculator calculator = new MetricsCalculator(asOf, config.windows().recentDays(), categories);
-        List<Observed> observed = new ArrayList<>(ids.size());
         PurchaseFactsReader reader = new PurchaseFactsReader(graph);
-        for (int start = 0; start < ids.size(); start += ClassificationWriter.BATCH) {
-            List<String> batch = ids.subList(start, Math.min(ids.size(), start + ClassificationWriter.BATCH));
-            for (PurchaseFactsReader.Row row : reader.read(batch, asOf, config.windows().newProductDays())) {
-                observed.add(new Observed(calculator.calculate(row.facts()), row.predictedClv(), row.modelClasses(),
-                        row.previousClasses()));
-            }
-        }
+        List<Observed> observed = new ArrayList<>(ids.size());
+        InParallel.batches(ids, ClassificationWriter.BATCH, batch -> reader.read(batch, asOf,
+                config.windows().newProductDays()).stream().map(row -> new Observed(calculator.calculate(row.facts()),
+                row.predictedClv(), row.modelClasses(), row.previousClasses())).toList()).forEach(observed::addAll);
         return observed;
     }
 

@@ -15,15 +15,17 @@ import java.util.Optional;
 
 /**
  * Segment refresh times: a full refresh twice (cold JVM, then warm) and an incremental refresh after one new order.
- * {@code bench/run SegmentRefreshBenchmark seed | online-retail <csv> | generated <customers>}
+ * {@code bench/run SegmentRefreshBenchmark seed | online-retail <csv> | generated <customers> | store <dir>} (a kept
+ * store, e.g. one ImportBenchmark left, refreshed as it is).
  */
 public final class SegmentRefreshBenchmark {
 
     public static void main(String[] args) throws Exception {
-        try (BenchStore store = new BenchStore()) {
+        boolean kept = args.length > 1 && args[0].equals("store");
+        try (BenchStore store = kept ? BenchStore.kept(Path.of(args[1])) : new BenchStore()) {
             Graph graph = store.graph();
             long started = System.nanoTime();
-            String size = load(graph, args);
+            String size = kept ? "store " + args[1] : load(graph, args);
             System.out.printf("data: %s, import %d ms%n", size, BenchStore.millisSince(started));
             SegmentRefresh refresh = new SegmentRefresh(graph, SegmentationConfig.defaults());
             report("full refresh (first)", refresh.full(Optional.empty()));
