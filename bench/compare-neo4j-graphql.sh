@@ -7,7 +7,8 @@
 # when node_modules is missing). It waits until both are idle (start-up derivations done), then runs
 # SideBySideBenchmark: the four shapes checked to give the same data, then loaded at each concurrency, with requests/s
 # and CPU per request of each server and of the shared Neo4j. Everything it started is stopped at the end.
-# BENCH_HEAP (default 6g) is the Neo4j process's heap; Clientele's server gets CLIENTELE_HEAP (default 2g).
+# BENCH_HEAP (default 6g) is the Neo4j process's heap; Clientele's server gets CLIENTELE_HEAP (default 2g) and
+# CLIENTELE_JAVA_OPTS (e.g. a flight recording: -XX:StartFlightRecording=filename=q1.jfr,settings=profile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 APOC_VERSION=5.26.19
@@ -72,7 +73,7 @@ echo "Neo4j: $bolt (pid $neo4j_pid)"
 clientele_port="$(free_port)"
 env NEO4J_URI="$bolt" PORT="$clientele_port" HOST=127.0.0.1 RATE_LIMIT_BUCKET=1000000000 \
   RATE_LIMIT_RESTORE=1000000000 QUERY_TIMEOUT_SECONDS=300 HTTP_QUEUE_WAIT_MILLIS=300000 \
-  java -Xmx"${CLIENTELE_HEAP:-2g}" $opens -cp "$classpath" com.clientele.cli.Main serve > "$work/clientele.log" 2>&1 &
+  java -Xmx"${CLIENTELE_HEAP:-2g}" ${CLIENTELE_JAVA_OPTS:-} $opens -cp "$classpath" com.clientele.cli.Main serve > "$work/clientele.log" 2>&1 &
 clientele_pid=$!; started+=("$clientele_pid")
 wait_for "$work/clientele.log" 'Clientele ready' 900
 echo "Clientele: http://127.0.0.1:$clientele_port/graphql (pid $clientele_pid)"
@@ -89,5 +90,5 @@ wait_idle "$neo4j_pid" "$clientele_pid"
 echo "== measuring at $(date -u) | load: $(uptime | sed 's/.*load average: //')"
 java -Xmx1g $opens -cp "$classpath" com.clientele.bench.SideBySideBenchmark \
   "clientele=http://127.0.0.1:$clientele_port/graphql,$clientele_pid" \
-  "neo4j-graphql=http://127.0.0.1:$node_port/,$node_pid" "neo4j=$neo4j_pid" "$@" 2>&1 | grep -v ' INFO '
+  "neo4j-graphql=http://127.0.0.1:$node_port/,$node_pid" "neo4j=$neo4j_pid" "$@" 2>&1 | grep --line-buffered -v ' INFO '
 echo "== done at $(date -u) | load: $(uptime | sed 's/.*load average: //')"

@@ -66,24 +66,35 @@ final class CanonicalJson {
         if (ours.equals(theirs)) {
             return "";
         }
+        String inner = "";
         if (ours.isArray() && theirs.isArray() && ours.size() == theirs.size()) {
-            for (int index = 0; index < ours.size(); index++) {
-                String inner = firstDifference(path + "[" + index + "]", ours.get(index), theirs.get(index));
-                if (!inner.isEmpty()) {
-                    return inner;
-                }
-            }
+            inner = firstDifferentElement(path, ours, theirs);
         }
         if (ours.isObject() && theirs.isObject() && ours.size() == theirs.size()) {
-            for (var names = ours.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                String inner = firstDifference(path + "." + name, ours.get(name), theirs.path(name));
-                if (!inner.isEmpty()) {
-                    return inner;
-                }
+            inner = firstDifferentField(path, ours, theirs);
+        }
+        return inner.isEmpty() ? path + ": " + abbreviated(ours) + " vs " + abbreviated(theirs) : inner;
+    }
+
+    private static String firstDifferentElement(String path, JsonNode ours, JsonNode theirs) {
+        for (int index = 0; index < ours.size(); index++) {
+            String inner = firstDifference(path + "[" + index + "]", ours.get(index), theirs.get(index));
+            if (!inner.isEmpty()) {
+                return inner;
             }
         }
-        return path + ": " + abbreviated(ours) + " vs " + abbreviated(theirs);
+        return "";
+    }
+
+    private static String firstDifferentField(String path, JsonNode ours, JsonNode theirs) {
+        for (var names = ours.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            String inner = firstDifference(path + "." + name, ours.get(name), theirs.path(name));
+            if (!inner.isEmpty()) {
+                return inner;
+            }
+        }
+        return "";
     }
 
     private static String abbreviated(JsonNode value) {

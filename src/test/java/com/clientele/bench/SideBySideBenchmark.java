@@ -12,7 +12,7 @@ import java.util.Map;
  * processes): each query shape is first checked to give the same data on both, then both are loaded in turn at each
  * concurrency, and requests/s and CPU per request of each server and of the shared Neo4j are printed with the ratios.
  * {@code bench/run SideBySideBenchmark clientele=URL,PID neo4j-graphql=URL,PID neo4j=PID [seconds=10]
- * [concurrency=1,8,32] [customer=C000001] [product=P0001] [region=CN-GD] [shapes=Q1,Q2,Q3,Q4]}
+ * [warmup=20] [concurrency=1,8,32] [customer=C000001] [product=P0001] [region=CN-GD] [shapes=Q1,Q2,Q3,Q4]}
  */
 public final class SideBySideBenchmark {
 
@@ -31,6 +31,7 @@ public final class SideBySideBenchmark {
         for (QueryShape shape : shapes) {
             verifySame(shape, clientele, neo4jGraphql);
         }
+        warmUp(shapes, clientele, neo4jGraphql, neo4j, Double.parseDouble(options.getOrDefault("warmup", "20")));
         SideBySideReport report = new SideBySideReport();
         for (QueryShape shape : shapes) {
             for (int concurrency : concurrencies) {
@@ -51,6 +52,18 @@ public final class SideBySideBenchmark {
         }
         System.out.printf("%s (%s): same data on both, %d characters%n", shape.name(), shape.description(),
                 ours.toString().length());
+    }
+
+    /** Every shape on both servers at concurrency 8 for the given seconds, so neither is measured cold (JIT). */
+    private static void warmUp(List<QueryShape> shapes, GraphqlEndpoint clientele, GraphqlEndpoint neo4jGraphql,
+            ProcessCpu neo4j, double seconds) throws Exception {
+        for (QueryShape shape : shapes) {
+            LoadRun.run(() -> clientele.data(shape.clientele().query(), shape.clientele().variables()), 8, seconds,
+                    List.of(neo4j));
+            LoadRun.run(() -> neo4jGraphql.data(shape.neo4jGraphql().query(), shape.neo4jGraphql().variables()), 8,
+                    seconds, List.of(neo4j));
+        }
+        System.out.printf("warmed up: every shape on both servers, %.0f s each at concurrency 8%n", seconds);
     }
 
     private static JsonNode answer(GraphqlEndpoint endpoint, QueryShape.Side side) {
