@@ -50,6 +50,10 @@ final class BenchStore implements AutoCloseable {
         return graph;
     }
 
+    String boltUri() {
+        return server.boltUri();
+    }
+
     Driver driver() {
         return driver;
     }
