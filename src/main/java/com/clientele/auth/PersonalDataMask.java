@@ -1,8 +1,5 @@
 package com.clientele.auth;
 
-import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -12,7 +9,7 @@ import graphql.schema.DataFetchingEnvironment;
  * null for them, and the request gate refuses their sorts and filters on it before anything runs. INTEGRATOR and
  * ADMIN keys see everything.
  */
-public final class PersonalDataMask implements Instrumentation {
+public final class PersonalDataMask {
 
     /** The schema directive that marks personal fields, and the arguments, input fields and enum values on them. */
     public static final String DIRECTIVE = "personal";
@@ -30,10 +27,8 @@ public final class PersonalDataMask implements Instrumentation {
         return hideFromReaders && caller != null && caller.role() == Role.READER;
     }
 
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
-        DataFetchingEnvironment env = parameters.getEnvironment();
+    /** The fetcher of the field, or one answering null when the field is personal and hidden from this caller. */
+    public DataFetcher<?> masked(DataFetcher<?> fetcher, DataFetchingEnvironment env) {
         if (!hidesFrom(env.getGraphQlContext().get(Caller.CONTEXT_KEY))) {
             return fetcher;
         }

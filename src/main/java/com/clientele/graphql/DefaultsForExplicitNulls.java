@@ -2,9 +2,6 @@ package com.clientele.graphql;
 
 import graphql.execution.CoercedVariables;
 import graphql.execution.ValuesResolver;
-import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
@@ -18,12 +15,13 @@ import java.util.Map;
  * null}) means that default, exactly as leaving the argument out does. The GraphQL specification passes the null
  * on; every fetcher here would otherwise have to tell the two apart, and one that forgot answered an internal error.
  */
-public final class DefaultsForExplicitNulls implements Instrumentation {
+final class DefaultsForExplicitNulls {
 
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
-        DataFetchingEnvironment env = parameters.getEnvironment();
+    private DefaultsForExplicitNulls() {
+    }
+
+    /** The fetcher, given the declared default for each argument the request set to an explicit null. */
+    static DataFetcher<?> applied(DataFetcher<?> fetcher, DataFetchingEnvironment env) {
         List<GraphQLArgument> withDefaults = env.getFieldDefinition().getArguments().stream()
                 .filter(GraphQLArgument::hasSetDefaultValue)
                 .filter(argument -> env.containsArgument(argument.getName()))

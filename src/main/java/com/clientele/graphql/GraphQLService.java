@@ -12,7 +12,6 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaGenerator;
@@ -67,7 +66,7 @@ public final class GraphQLService {
         PersonalDataMask mask = new PersonalDataMask(limits.hidePersonalDataFromReaders());
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(new ClassifiedErrorHandler())
-                .instrumentation(new ChainedInstrumentation(new DefaultsForExplicitNulls(), mask))
+                .instrumentation(new FieldFetchRules(mask))
                 .preparsedDocumentProvider(documents)
                 .build();
         return new GraphQLService(graphQL, documents, features, limits, mask, roles);

@@ -27,8 +27,8 @@ import java.util.Optional;
  * same command at 2k, 40k and 1M customers shows whether a page costs its own rows or the whole store. Prints, per
  * list, the latency percentiles of {@value #REQUESTS} requests after {@value #WARM_UP} warm-up ones, and the
  * database hits of the list's page statement (PAGE_PROFILE).
- * Run: {@code bench/run PageBenchmark seed | generated N [keepDir] | store DIR} (a kept store is reused as it is;
- * a generated one is refreshed once so that classes, CLV and influence exist).
+ * Run: {@code bench/run PageBenchmark seed | generated N [keepDir] | store DIR [refresh]} (a kept store is reused
+ * as it is, or refreshed first; a generated one is refreshed once so that classes, CLV and influence exist).
  */
 public final class PageBenchmark {
 
@@ -44,6 +44,9 @@ public final class PageBenchmark {
             Graph graph = store.graph();
             if (!source.equals("store")) {
                 load(graph, source, args);
+            }
+            if (source.equals("store") && args.length > 2 && args[2].equals("refresh")) {
+                refresh(graph);
             }
             long customers = graph.read("customer/count-all", Map.of(), row -> row.get("total").asLong()).get(0);
             System.out.printf("store %s: %,d customers%n", store.home(), customers);
@@ -87,7 +90,11 @@ public final class PageBenchmark {
             GeneratedData.load(graph, Integer.parseInt(args[1]));
         }
         System.out.printf("imported in %.1f s%n", BenchStore.millisSince(started) / 1e3);
-        started = System.nanoTime();
+        refresh(graph);
+    }
+
+    private static void refresh(Graph graph) {
+        long started = System.nanoTime();
         new SegmentRefresh(graph, SegmentationConfig.defaults()).full(Optional.empty());
         new ClvRefresh(graph, ClvConfig.defaults(), Clock.systemUTC()).refresh(Optional.empty());
         ReferralRefresh.run(graph, InfluenceConfig.defaults());
