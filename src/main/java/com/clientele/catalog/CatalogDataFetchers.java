@@ -16,6 +16,7 @@ public final class CatalogDataFetchers implements FeatureFetchers {
 
     public static final String CHILDREN_BY_CATEGORY = "childrenByCategory";
     private static final String BUYERS_BY_PRODUCT = "buyersByProduct";
+    private static final String PRODUCTS_BY_CATEGORY = "productsByCategory";
 
     private final CatalogRepository catalog;
     private final int maxPageSize;
@@ -33,6 +34,7 @@ public final class CatalogDataFetchers implements FeatureFetchers {
                 .field("Product", "category", this::categoryOfProduct)
                 .field("Product", "buyerCount", this::buyerCount)
                 .field("Category", "parent", this::parent)
+                .field("Category", "productCount", this::productCount)
                 .field("Category", "children", this::children)
                 .backedBy("Product", Product.class)
                 .backedBy("Category", Category.class)
@@ -46,6 +48,7 @@ public final class CatalogDataFetchers implements FeatureFetchers {
         registry.register(CatalogLoaders.CATEGORY_BY_ID, Loaders.byId(catalog::categoriesByIds));
         registry.register(CHILDREN_BY_CATEGORY, Loaders.byId(catalog::childrenOf));
         registry.register(BUYERS_BY_PRODUCT, Loaders.byId(catalog::buyerCounts));
+        registry.register(PRODUCTS_BY_CATEGORY, Loaders.byId(catalog::productCounts));
     }
 
     /** Query.product */
@@ -72,6 +75,13 @@ public final class CatalogDataFetchers implements FeatureFetchers {
     public CompletableFuture<Category> categoryOfProduct(DataFetchingEnvironment env) {
         Product product = env.getSource();
         return loadCategory(env, product.categoryId());
+    }
+
+    /** Category.productCount: counted only when selected, batched over the request's categories. */
+    public CompletableFuture<Integer> productCount(DataFetchingEnvironment env) {
+        Category category = env.getSource();
+        return env.<String, Integer>getDataLoader(PRODUCTS_BY_CATEGORY).load(category.id())
+                .thenApply(count -> count == null ? 0 : count);
     }
 
     /** Product.buyerCount: batched over the request's products, one statement per batch. */

@@ -45,6 +45,13 @@ public final class CatalogRepository {
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** How many products each given category's subtree holds, by category id (unknown ids absent). */
+    public Map<String, Integer> productCounts(List<String> categoryIds) {
+        return graph.read("catalog/product-counts", Map.of("ids", categoryIds),
+                        row -> Map.entry(row.get("id").asString(), row.get("products").asInt()))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** Every category, roots first, then by id. */
     public List<Category> allCategories() {
         return graph.read("catalog/categories-all", Map.of(), row -> Category.from(row.get("category")));

@@ -33,13 +33,18 @@ public final class Graph {
     public Graph(Driver driver, CypherCatalog cypher, String database, Duration timeout) {
         this.driver = driver;
         this.cypher = cypher;
-        this.readSession = SessionConfig.builder().withDatabase(database)
-                .withBookmarkManager(driver.executableQueryBookmarkManager())
-                .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build();
-        this.writeSession = SessionConfig.builder().withDatabase(database)
-                .withBookmarkManager(driver.executableQueryBookmarkManager())
-                .withDefaultAccessMode(org.neo4j.driver.AccessMode.WRITE).build();
+        this.readSession = session(driver, database, org.neo4j.driver.AccessMode.READ);
+        this.writeSession = session(driver, database, org.neo4j.driver.AccessMode.WRITE);
         this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+    }
+
+    /** Sessions on the database sharing the driver's bookmark manager (none for a schema-only graph, no driver). */
+    private static SessionConfig session(Driver driver, String database, org.neo4j.driver.AccessMode mode) {
+        SessionConfig.Builder builder = SessionConfig.builder().withDatabase(database).withDefaultAccessMode(mode);
+        if (driver == null) {
+            return builder.build();
+        }
+        return builder.withBookmarkManager(driver.executableQueryBookmarkManager()).build();
     }
 
     /** Runs a read statement and maps every record. */
