@@ -72,4 +72,15 @@ final class OrderLinesTable implements ClienteleTable {
     public Map<String, Object> parameters(List<Map<String, Object>> rows) {
         return Map.of("lines", rows, "orderIds", RowValues.distinct(rows, "orderId"));
     }
+
+    /** Lines whose (order, line number) is new are created, the others merged; every touched order's total is refreshed. */
+    @Override
+    public BatchWrite batchWrite(Graph graph, List<Map<String, Object>> rows) {
+        KeySplit split = KeySplit.of(graph, "ingest/known-order-lines", RowValues.distinct(rows, "orderId"),
+                record -> List.of(record.get("id").asString(), record.get("line").asLong()), rows,
+                row -> List.of(row.get("orderId"), row.get("line")));
+        return new BatchWrite(List.of("ingest/create-order-lines", "ingest/merge-order-lines", "ingest/order-totals"),
+                Map.of("newLines", split.created(), "lines", split.existing(),
+                        "orderIds", RowValues.distinct(rows, "orderId")));
+    }
 }
