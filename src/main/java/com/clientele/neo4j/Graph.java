@@ -23,6 +23,7 @@ public final class Graph {
 
     private final Driver driver;
     private final CypherCatalog cypher;
+    private final String database;
     private final SessionConfig readSession;
     private final SessionConfig writeSession;
     private final TransactionConfig transactionConfig;
@@ -31,11 +32,20 @@ public final class Graph {
     public Graph(Driver driver, CypherCatalog cypher, String database, Duration timeout) {
         this.driver = driver;
         this.cypher = cypher;
+        this.database = database;
         this.readSession = SessionConfig.builder().withDatabase(database)
                 .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build();
         this.writeSession = SessionConfig.builder().withDatabase(database)
                 .withDefaultAccessMode(org.neo4j.driver.AccessMode.WRITE).build();
         this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+    }
+
+    /**
+     * The same graph whose transactions may run for {@code timeout} instead (imports: a batch of thousands of rows
+     * must not be bound by the per-request timeout).
+     */
+    public Graph withTimeout(Duration timeout) {
+        return new Graph(driver, cypher, database, timeout);
     }
 
     /** Runs a read statement and maps every record. */
