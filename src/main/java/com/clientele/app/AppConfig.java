@@ -111,20 +111,20 @@ public record AppConfig(
 
     public AppConfig withNeo4jUri(String uri) {
         return new AppConfig(host, port, Optional.of(uri), neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                loadSeedData, queryTimeout, importTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
-                limits, placesConfig, http);
+                loadSeedData, queryTimeout, importTimeout, apiKeyCache, maxPageSize, segmentationConfig,
+                influenceConfig, clvConfig, limits, placesConfig, http);
     }
 
     public AppConfig withSeedData(boolean load) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                load, queryTimeout, importTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
-                limits, placesConfig, http);
+                load, queryTimeout, importTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig,
+                clvConfig, limits, placesConfig, http);
     }
 
     public AppConfig withLimits(com.clientele.limits.ApiLimits changed) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                loadSeedData, queryTimeout, importTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
-                changed, placesConfig, http);
+                loadSeedData, queryTimeout, importTimeout, apiKeyCache, maxPageSize, segmentationConfig,
+                influenceConfig, clvConfig, changed, placesConfig, http);
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {

@@ -73,7 +73,7 @@ final class OrderLinesTable implements ClienteleTable {
         return Map.of("lines", rows, "orderIds", RowValues.distinct(rows, "orderId"));
     }
 
-    /** Lines whose (order, line number) is new are created, the others merged; every touched order's total is refreshed. */
+    /** Lines whose (order, line number) is new are created, the others merged; the touched orders' totals refreshed. */
     /** The lines split by whether their (order, line number) is in the graph. */
     static KeySplit split(Graph graph, List<Map<String, Object>> rows) {
         return KeySplit.of(graph, "ingest/known-order-lines", RowValues.distinct(rows, "orderId"),
