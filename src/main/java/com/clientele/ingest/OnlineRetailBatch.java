@@ -12,10 +12,10 @@ import java.util.Map;
  */
 final class OnlineRetailBatch {
 
-    private static final List<String> STATEMENTS = List.of("ingest/create-customers", "ingest/merge-customers",
+    private static final List<String> STATEMENTS = List.of("ingest/merge-customers",
             "ingest/online-retail/merge-products", "ingest/online-retail/name-products", "catalog/touch-catalogue",
-            "ingest/create-orders", "ingest/merge-orders",
-            "ingest/create-order-lines", "ingest/merge-order-lines", "ingest/order-totals");
+            "ingest/merge-orders",
+            "ingest/merge-order-lines", "ingest/order-totals");
 
     private final CategoryRules rules;
     private final Map<String, Map<String, Object>> customers = new LinkedHashMap<>();
@@ -61,23 +61,16 @@ final class OnlineRetailBatch {
         return lines.size();
     }
 
-    /**
-     * Writes the batch in one transaction and empties it: customers, orders and lines the graph does not hold yet
-     * (one lookup each) are created, the others merged.
-     */
+    /** Writes the batch in one transaction and empties it. */
     void write(Graph graph) {
         if (lines.isEmpty()) {
             return;
         }
-        KeySplit newCustomers = KeySplit.byId(graph, "ingest/known-customers", new ArrayList<>(customers.values()),
-                "id");
-        KeySplit newOrders = KeySplit.byId(graph, "ingest/known-orders", new ArrayList<>(orders.values()), "id");
-        KeySplit newLines = OrderLinesTable.split(graph, lines);
         graph.writeTogether(STATEMENTS, Map.of(
-                "newCustomers", newCustomers.created(), "customers", newCustomers.existing(),
+                "customers", new ArrayList<>(customers.values()),
                 "products", new ArrayList<>(products.values()),
-                "newOrders", newOrders.created(), "orders", newOrders.existing(),
-                "newLines", newLines.created(), "lines", newLines.existing(),
+                "orders", new ArrayList<>(orders.values()),
+                "lines", lines,
                 "orderIds", new ArrayList<>(orders.keySet())));
         customers.clear();
         products.clear();
