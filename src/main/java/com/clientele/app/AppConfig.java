@@ -21,6 +21,7 @@ public record AppConfig(
         Path dataDir,
         boolean loadSeedData,
         Duration queryTimeout,
+        Duration importTimeout,
         Duration apiKeyCache,
         int maxPageSize,
         Optional<Path> segmentationConfig,
@@ -40,6 +41,10 @@ public record AppConfig(
             throw new IllegalArgumentException("API_KEY_CACHE_SECONDS must not be negative, was "
                     + apiKeyCache.toSeconds());
         }
+        if (importTimeout.isZero() || importTimeout.isNegative()) {
+            throw new IllegalArgumentException("IMPORT_TIMEOUT_SECONDS must be positive, was "
+                    + importTimeout.toSeconds());
+        }
         if (maxPageSize < 1) {
             throw new IllegalArgumentException("MAX_PAGE_SIZE must be at least 1, was " + maxPageSize);
         }
@@ -57,6 +62,7 @@ public record AppConfig(
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 Boolean.parseBoolean(env.getOrDefault("SEED_DATA", "true")),
                 Duration.ofSeconds(intValue(env, "QUERY_TIMEOUT_SECONDS", 30)),
+                Duration.ofSeconds(intValue(env, "IMPORT_TIMEOUT_SECONDS", 600)),
                 Duration.ofSeconds(intValue(env, "API_KEY_CACHE_SECONDS", 5)),
                 intValue(env, "MAX_PAGE_SIZE", 100),
                 Optional.ofNullable(blankToNull(env.get("SEGMENTATION_CONFIG"))).map(Path::of),
@@ -105,20 +111,20 @@ public record AppConfig(
 
     public AppConfig withNeo4jUri(String uri) {
         return new AppConfig(host, port, Optional.of(uri), neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                loadSeedData, queryTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
-                limits, placesConfig, http);
+                loadSeedData, queryTimeout, importTimeout, apiKeyCache, maxPageSize, segmentationConfig,
+                influenceConfig, clvConfig, limits, placesConfig, http);
     }
 
     public AppConfig withSeedData(boolean load) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                load, queryTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
-                limits, placesConfig, http);
+                load, queryTimeout, importTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig,
+                clvConfig, limits, placesConfig, http);
     }
 
     public AppConfig withLimits(com.clientele.limits.ApiLimits changed) {
         return new AppConfig(host, port, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase, dataDir,
-                loadSeedData, queryTimeout, apiKeyCache, maxPageSize, segmentationConfig, influenceConfig, clvConfig,
-                changed, placesConfig, http);
+                loadSeedData, queryTimeout, importTimeout, apiKeyCache, maxPageSize, segmentationConfig,
+                influenceConfig, clvConfig, changed, placesConfig, http);
     }
 
     private static int intValue(Map<String, String> env, String name, int fallback) {

@@ -43,7 +43,7 @@ public final class StartupData {
             LOG.warn("Segment refreshes {} never finished (their process stopped): marked ABANDONED", abandoned);
         }
         if (config.embedded() && config.loadSeedData()) {
-            SeedData.loadOnFirstStart(graph, config.places());
+            SeedData.loadOnFirstStart(graph.withTimeout(config.importTimeout()), config.places());
         }
         PlaceBackfill.run(graph, config.places());
         new StrategyRepository(graph, PlaybookFile.fromClasspath(), Clock.systemUTC()).seedDefaults();

@@ -59,7 +59,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         AppConfig config = AppConfig.fromEnvironment(System.getenv());
         try (Neo4jConnection connection = Neo4jConnection.open(config.neo4j())) {
-            Graph graph = connection.migratedGraph(config.neo4jDatabase(), config.queryTimeout());
+            Graph graph = connection.migratedGraph(config.neo4jDatabase(), config.importTimeout());
             ImportReport report = run(graph, config);
             out.print(report.format());
             out.flush();

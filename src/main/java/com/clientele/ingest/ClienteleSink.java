@@ -52,7 +52,8 @@ final class ClienteleSink implements BatchSink {
         }
         pending.clear();
         if (!accepted.isEmpty()) {
-            graph.writeTogether(table.statements(), table.parameters(accepted));
+            BatchWrite write = table.batchWrite(graph, accepted);
+            graph.writeTogether(write.statements(), write.parameters());
             report.written(accepted.size());
         }
     }

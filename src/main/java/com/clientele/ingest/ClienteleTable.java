@@ -31,4 +31,12 @@ interface ClienteleTable {
 
     /** The parameters of the write statements for the accepted rows of a batch. */
     Map<String, Object> parameters(List<Map<String, Object>> rows);
+
+    /**
+     * How an import writes the accepted rows of a batch; by default the MERGE statements. A table may first look up
+     * which keys are new (one read per batch) and CREATE those ({@link KeySplit}).
+     */
+    default BatchWrite batchWrite(Graph graph, List<Map<String, Object>> rows) {
+        return new BatchWrite(statements(), parameters(rows));
+    }
 }

@@ -83,4 +83,11 @@ final class CustomersTable implements ClienteleTable {
     public Map<String, Object> parameters(List<Map<String, Object>> rows) {
         return Map.of("customers", rows);
     }
+
+    @Override
+    public BatchWrite batchWrite(Graph graph, List<Map<String, Object>> rows) {
+        KeySplit split = KeySplit.byId(graph, "ingest/known-customers", rows, "id");
+        return new BatchWrite(List.of("ingest/create-customers", "ingest/merge-customers"),
+                Map.of("newCustomers", split.created(), "customers", split.existing()));
+    }
 }

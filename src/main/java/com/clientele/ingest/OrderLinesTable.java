@@ -72,4 +72,20 @@ final class OrderLinesTable implements ClienteleTable {
     public Map<String, Object> parameters(List<Map<String, Object>> rows) {
         return Map.of("lines", rows, "orderIds", RowValues.distinct(rows, "orderId"));
     }
+
+    /** Lines whose (order, line number) is new are created, the others merged; the touched orders' totals refreshed. */
+    /** The lines split by whether their (order, line number) is in the graph. */
+    static KeySplit split(Graph graph, List<Map<String, Object>> rows) {
+        return KeySplit.of(graph, "ingest/known-order-lines", RowValues.distinct(rows, "orderId"),
+                record -> List.of(record.get("id").asString(), record.get("line").asLong()), rows,
+                row -> List.of(row.get("orderId"), row.get("line")));
+    }
+
+    @Override
+    public BatchWrite batchWrite(Graph graph, List<Map<String, Object>> rows) {
+        KeySplit split = split(graph, rows);
+        return new BatchWrite(List.of("ingest/create-order-lines", "ingest/merge-order-lines", "ingest/order-totals"),
+                Map.of("newLines", split.created(), "lines", split.existing(),
+                        "orderIds", RowValues.distinct(rows, "orderId")));
+    }
 }

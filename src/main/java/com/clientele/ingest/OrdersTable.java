@@ -85,4 +85,13 @@ final class OrdersTable implements ClienteleTable {
     public Map<String, Object> parameters(List<Map<String, Object>> rows) {
         return Map.of("orders", rows, "orderIds", RowValues.distinct(rows, "id"));
     }
+
+    /** New orders are created with no lines (total 0); existing ones are merged and their totals refreshed. */
+    @Override
+    public BatchWrite batchWrite(Graph graph, List<Map<String, Object>> rows) {
+        KeySplit split = KeySplit.byId(graph, "ingest/known-orders", rows, "id");
+        return new BatchWrite(List.of("ingest/create-orders", "ingest/merge-orders", "ingest/order-totals"),
+                Map.of("newOrders", split.created(), "orders", split.existing(),
+                        "orderIds", RowValues.distinct(split.existing(), "id")));
+    }
 }

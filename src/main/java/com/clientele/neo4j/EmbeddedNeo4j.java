@@ -63,7 +63,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         settings.put(GraphDatabaseSettings.auth_enabled, false);
         settings.put(GraphDatabaseSettings.udc_enabled, false);
         settings.put(GraphDatabaseSettings.keep_logical_logs, "false");
-        settings.put(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024);
+        // benchmarks of large stores raise it with -Dclientele.pagecacheMb=N
+        settings.put(GraphDatabaseSettings.pagecache_memory, Long.getLong("clientele.pagecacheMb", 512) * 1024 * 1024);
         settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
         settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2));
         return settings;

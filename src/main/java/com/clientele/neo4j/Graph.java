@@ -25,6 +25,7 @@ public final class Graph {
 
     private final Driver driver;
     private final CypherCatalog cypher;
+    private final String database;
     private final SessionConfig readSession;
     private final SessionConfig writeSession;
     private final TransactionConfig transactionConfig;
@@ -33,9 +34,18 @@ public final class Graph {
     public Graph(Driver driver, CypherCatalog cypher, String database, Duration timeout) {
         this.driver = driver;
         this.cypher = cypher;
+        this.database = database;
         this.readSession = session(driver, database, org.neo4j.driver.AccessMode.READ);
         this.writeSession = session(driver, database, org.neo4j.driver.AccessMode.WRITE);
         this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+    }
+
+    /**
+     * The same graph whose transactions may run for {@code timeout} instead (imports: a batch of thousands of rows
+     * must not be bound by the per-request timeout).
+     */
+    public Graph withTimeout(Duration timeout) {
+        return new Graph(driver, cypher, database, timeout);
     }
 
     /** Sessions on the database sharing the driver's bookmark manager (none for a schema-only graph, no driver). */
