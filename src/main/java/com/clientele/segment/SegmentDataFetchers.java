@@ -91,7 +91,8 @@ public final class SegmentDataFetchers implements FeatureFetchers {
 
     /** The members and KPIs of a filter as of now: also what a saved segment resolves to. */
     public CustomSegment evaluate(SegmentFilter filter) {
-        return new CustomSegment(filter, segments.customKpis(filter, currentYear()));
+        int year = currentYear();
+        return new CustomSegment(filter, new Once<>(() -> segments.customKpis(filter, year)));
     }
 
     /** Segment.name */
@@ -126,10 +127,10 @@ public final class SegmentDataFetchers implements FeatureFetchers {
     }
 
     private List<Segment> classes(SegmentDimension dimension, List<String> classNames) {
-        Map<String, SegmentKpis> kpis = segments.kpisByClass(dimension);
+        Once<Map<String, SegmentKpis>> kpis = new Once<>(() -> segments.kpisByClass(dimension));
         Map<String, Strategy> stored = strategies.byKeys(classNames.stream().map(dimension::key).toList());
         return classNames.stream().map(className -> new Segment(dimension, className,
-                kpis.getOrDefault(className, SegmentKpis.empty()),
+                new Once<>(() -> kpis.get().getOrDefault(className, SegmentKpis.empty())),
                 stored.getOrDefault(dimension.key(className), playbook.defaultFor(dimension, className)))).toList();
     }
 

@@ -51,6 +51,9 @@ public final class PageBenchmark {
             long customers = graph.read("customer/count-all", Map.of(), row -> row.get("total").asLong()).get(0);
             System.out.printf("store %s: %,d customers%n", store.home(), customers);
             profile(store);
+            if (System.getProperty("profileOnly") != null) {
+                return;
+            }
             Javalin app = App.create(AppConfig.defaults(0, store.home()), store.driver()).start("127.0.0.1", 0);
             try {
                 time(new BenchHttp(app.port()));
@@ -61,15 +64,30 @@ public final class PageBenchmark {
     }
 
     private static void profile(BenchStore store) {
-        Map<String, Object> page = new HashMap<>(CustomerConditions.none().parameters());
-        page.putAll(Map.of("offset", 0, "limit", 21, "property", "id", "descending", false));
-        System.out.println("PAGE_PROFILE customer/sorted/id-asc: "
-                + StatementProfile.of(store.driver(), store.graph().cypher().get("customer/sorted/id-asc"), page));
+        Map<String, Object> page = pageOf(CustomerConditions.none(), "id");
+        profile(store, "customer/sorted/id-asc", page);
         List<String> ids = store.graph().read("customer/sorted/id-asc", page,
                 row -> row.get("customer").get("id").asString()).subList(0, 20);
-        System.out.println("PAGE_PROFILE order/pages-by-customer (20 customers, 5 orders): " + StatementProfile.of(
-                store.driver(), store.graph().cypher().get("order/pages-by-customer"),
-                Map.of("ids", ids, "offset", 0, "limit", 5)));
+        profile(store, "order/pages-by-customer", Map.of("ids", ids, "offset", 0, "limit", 5));
+        CustomerConditions guangdong = CustomerConditions.none().anyOf(List.of("CN-GD", "广东"), "regionId", "region");
+        profile(store, "customer/sorted/name-asc", pageOf(guangdong, "name"));
+        profile(store, "customer/count-in-regions", Map.of("values", List.of("CN-GD", "广东")));
+        profile(store, "customer/sorted/monetary-desc",
+                pageOf(CustomerConditions.none().anyOf(List.of("HIGH"), "valueTier"), "monetary"));
+        profile(store, "segment/class-size/value-tier", Map.of("className", "HIGH"));
+        profile(store, "customer/sorted/recency-asc", pageOf(CustomerConditions.none()
+                .anyOf(List.of("DECLINING"), "lifecycle").between("orderCount", 2, null), "recencyDays"));
+    }
+
+    private static Map<String, Object> pageOf(CustomerConditions conditions, String property) {
+        Map<String, Object> page = new HashMap<>(conditions.parameters());
+        page.putAll(Map.of("offset", 0, "limit", 21, "property", property, "descending", false));
+        return page;
+    }
+
+    private static void profile(BenchStore store, String statement, Map<String, Object> parameters) {
+        System.out.printf("PAGE_PROFILE %s: %s%n", statement,
+                StatementProfile.of(store.driver(), store.graph().cypher().get(statement), parameters));
     }
 
     private static BenchStore open(String source, String[] args) {
