@@ -1,5 +1,6 @@
 package com.clientele.customer;
 
+import com.clientele.place.PlaceFilter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +52,22 @@ public final class CustomerConditions {
             return this;
         }
         return withinAny(key, ranges.stream().map(range -> bound(range.get(0), range.get(1))).toList());
+    }
+
+    /** The customer lives in one of the regions, each matched as the place table resolves it or as typed. */
+    public CustomerConditions inRegions(List<String> regions, PlaceFilter places) {
+        return anyOf(regions == null ? null : places.regions(regions), "regionId", "region");
+    }
+
+    /** The customer lives in one of the cities, each matched as the place table resolves it or as typed. */
+    public CustomerConditions inCities(List<String> cities, PlaceFilter places) {
+        return anyOf(cities == null ? null : places.cities(cities), "cityId", "city");
+    }
+
+    /** The customer's birth year falls in one of the age bands as of {@code currentYear}. */
+    public CustomerConditions inAgeBands(List<AgeBand> bands, int currentYear) {
+        return withinRanges("birthYear", bands == null ? null : bands.stream()
+                .map(band -> band.birthYears(currentYear)).map(years -> List.of(years[0], years[1])).toList());
     }
 
     public CustomerConditions nameContaining(String text) {

@@ -73,7 +73,6 @@ final class OrderLinesTable implements ClienteleTable {
         return Map.of("lines", rows, "orderIds", RowValues.distinct(rows, "orderId"));
     }
 
-    /** Lines whose (order, line number) is new are created, the others merged; the touched orders' totals refreshed. */
     /** The lines split by whether their (order, line number) is in the graph. */
     static KeySplit split(Graph graph, List<Map<String, Object>> rows) {
         return KeySplit.of(graph, "ingest/known-order-lines", RowValues.distinct(rows, "orderId"),
@@ -81,6 +80,7 @@ final class OrderLinesTable implements ClienteleTable {
                 row -> List.of(row.get("orderId"), row.get("line")));
     }
 
+    /** Lines whose (order, line number) is new are created, the others merged; the touched orders' totals refreshed. */
     @Override
     public BatchWrite batchWrite(Graph graph, List<Map<String, Object>> rows) {
         KeySplit split = split(graph, rows);
